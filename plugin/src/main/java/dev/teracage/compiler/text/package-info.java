@@ -1,0 +1,21 @@
+/**
+ * Reads the WebAssembly text format: WAT modules into the same model the binary decoder produces,
+ * and WAST scripts (the specification's test scripts) into {@link
+ * dev.teracage.compiler.text.Script} commands.
+ *
+ * <pre>
+ * script  ::= cmd*
+ * cmd     ::= module | (register name id?) | action | assertion
+ * module  ::= (module id? field*) | (module id? binary string*) | (module id? quote string*)
+ * action  ::= (invoke id? name const*) | (get id? name)
+ * assertion ::= (assert_return action result*) | (assert_trap action|module string)
+ *             | (assert_exhaustion action string) | (assert_malformed module string)
+ *             | (assert_invalid module string) | (assert_unlinkable module string)
+ *             | (assert_uninstantiable module string)
+ * </pre>
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/text/index.html">Text format</a>
+ * @see <a href="https://github.com/WebAssembly/spec/tree/main/interpreter#scripts">Script
+ *     syntax</a>
+ */
+package dev.teracage.compiler.text;
