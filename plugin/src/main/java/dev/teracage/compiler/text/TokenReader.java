@@ -9,7 +9,7 @@ import dev.teracage.compiler.MalformedException;
  *
  * <p>Error wording follows the reference interpreter: a token that does not fit is "unexpected
  * token", the end of input where more is needed is "unexpected end of input", a {@link
- * TokenKind#RESERVED} token (or unknown keyword) is "unknown operator".
+ * TokenKind#RESERVED} token or malformed number is "unknown operator".
  */
 public final class TokenReader {
   private final Lexer lexer;
@@ -261,6 +261,10 @@ public final class TokenReader {
   public MalformedException unexpected() {
     return switch (lexer.kind(pos)) {
       case RESERVED -> lexer.error(pos, "unknown operator");
+      case NUMBER ->
+          lexer.error(
+              pos,
+              NumberLiterals.isNumber(lexer.text(pos)) ? "unexpected token" : "unknown operator");
       case EOF -> lexer.error(pos, "unexpected end of input");
       default -> lexer.error(pos, "unexpected token");
     };
