@@ -226,6 +226,7 @@ final class TypeUses {
     int inline = r.position();
     params(r, ctx, params, names);
     results(r, ctx, results);
+    misplaced(r);
     boolean hasInline = r.position() != inline;
     if (index < 0) {
       return ctx.typeIndexOf(new FuncType(params, results));
@@ -248,6 +249,14 @@ final class TypeUses {
     return index;
   }
 
+  /** Rejects {@code (type ...)} or {@code (param ...)} after the results of a type use. */
+  private static void misplaced(TokenReader r) {
+    if (r.peekParen("param") || r.peekParen("type") || r.peekParen("result")) {
+      r.next();
+      throw r.unexpected();
+    }
+  }
+
   /**
    * Reads a block type and writes its encoding: {@code 0x40}, a value type, or a type index.
    *
@@ -264,6 +273,7 @@ final class TypeUses {
     List<ValType> results = new ArrayList<>();
     params(r, ctx, params, null);
     results(r, ctx, results);
+    misplaced(r);
     if (params.isEmpty() && results.isEmpty()) {
       out.u8(0x40);
     } else if (params.isEmpty() && results.size() == 1) {
