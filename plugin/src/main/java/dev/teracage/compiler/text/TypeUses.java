@@ -215,10 +215,12 @@ final class TypeUses {
    * @return the type index
    */
   static int typeUse(TokenReader r, ModuleContext ctx, List<String> names) {
-    int index = -1;
+    int index = 0;
+    boolean hasType = false;
     int at = r.position();
     if (r.acceptParen("type")) {
       index = ctx.types.resolve(r);
+      hasType = true;
       r.expectRParen();
     }
     List<ValType> params = new ArrayList<>();
@@ -228,10 +230,10 @@ final class TypeUses {
     results(r, ctx, results);
     misplaced(r);
     boolean hasInline = r.position() != inline;
-    if (index < 0) {
+    if (!hasType) {
       return ctx.typeIndexOf(new FuncType(params, results));
     }
-    if (index >= ctx.typeList().size()) {
+    if (Integer.compareUnsigned(index, ctx.typeList().size()) >= 0) {
       if (hasInline) {
         throw r.lexer().error(at + 2, "unknown type");
       }
