@@ -82,8 +82,12 @@ final class Immediates {
           memory = ctx.memories.resolve(r);
         }
         out.u32(ctx.datas.resolve(r)).u32(memory);
+        ctx.usesDataIndices = true;
       }
-      case DATA -> out.u32(ctx.datas.resolve(r));
+      case DATA -> {
+        out.u32(ctx.datas.resolve(r));
+        ctx.usesDataIndices = true;
+      }
       case MEMORY_COPY -> {
         int dst = IndexSpace.atIndex(r) ? ctx.memories.resolve(r) : 0;
         int src = IndexSpace.atIndex(r) ? ctx.memories.resolve(r) : 0;

@@ -24,6 +24,9 @@ final class ModuleContext {
   final Map<Integer, String> functionNames = new HashMap<>();
   final Map<Integer, Map<Integer, String>> localNames = new HashMap<>();
 
+  /** Whether code uses {@code memory.init} or {@code data.drop}, which need a data count. */
+  boolean usesDataIndices;
+
   ModuleContext(TokenReader reader) {
     this.reader = reader;
   }
