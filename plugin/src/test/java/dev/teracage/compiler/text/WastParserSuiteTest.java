@@ -1,0 +1,84 @@
+package dev.teracage.compiler.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.teracage.compiler.MalformedException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parses every script of the specification test suites. The 2.0 suite must parse without error;
+ * the 3.0 suite is only reported (its proposals add script syntax we do not read yet).
+ */
+class WastParserSuiteTest {
+  private static final String PROPERTY = "teracage.spec.dir";
+
+  /** Finds the 2.0 suite: the system property, or the shared checkout beside the project. */
+  static Path suite20() {
+    String configured = System.getProperty(PROPERTY);
+    if (configured != null) {
+      return Path.of(configured);
+    }
+    Path beside = Path.of("../shared/wasm-testsuite-2.0");
+    return Files.isDirectory(beside) ? beside : Path.of("/work/shared/wasm-testsuite-2.0");
+  }
+
+  private static List<Path> scripts(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.toString().endsWith(".wast")).sorted().toList();
+    }
+  }
+
+  /** Parses every script, returning one line per failure and counting commands per kind. */
+  private static List<String> parseAll(Path dir, Map<String, Integer> kinds) throws IOException {
+    List<String> failures = new ArrayList<>();
+    for (Path file : scripts(dir)) {
+      String name = dir.relativize(file).toString();
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      try {
+        for (Command c : WastParser.parse(name, text).commands()) {
+          kinds.merge(c.getClass().getSimpleName(), 1, Integer::sum);
+        }
+      } catch (MalformedException e) {
+        failures.add(e.getMessage());
+      }
+    }
+    return failures;
+  }
+
+  @Test
+  void parsesEveryScriptOfTheSuite20() throws IOException {
+    Path dir = suite20();
+    assumeTrue(
+        Files.isDirectory(dir),
+        "spec suite not found at " + dir + "; set -D" + PROPERTY + "=<wasm-testsuite-2.0 dir>");
+    assertEquals(148, scripts(dir).size());
+    Map<String, Integer> kinds = new TreeMap<>();
+    List<String> failures = parseAll(dir, kinds);
+    System.out.println("wast 2.0 commands per kind: " + kinds);
+    assertEquals(List.of(), failures);
+    assertTrue(kinds.getOrDefault("AssertReturn", 0) > 40_000, kinds::toString);
+  }
+
+  @Test
+  void reportsTheSuite30() throws IOException {
+    Path dir = suite20().resolveSibling("wasm-testsuite");
+    assumeTrue(Files.isDirectory(dir), "3.0 suite not found at " + dir);
+    Map<String, Integer> kinds = new TreeMap<>();
+    List<String> failures = parseAll(dir, kinds);
+    System.out.println(
+        "wast 3.0: " + scripts(dir).size() + " scripts, " + failures.size() + " fail to parse");
+    failures.forEach(f -> System.out.println("  " + f));
+    System.out.println("wast 3.0 commands per kind: " + kinds);
+  }
+}
