@@ -135,8 +135,8 @@ final class ScriptConstants {
   /** Reads {@code shape lane*} of a {@code v128.const}: exact bits, or per-lane patterns. */
   private Expected vector(boolean pattern) {
     int shapeToken = in.position();
-    VectorShape shape = VectorShape.of(lexer.kind(shapeToken) == TokenKind.KEYWORD
-        ? lexer.text(shapeToken) : "");
+    VectorShape shape =
+        VectorShape.of(lexer.kind(shapeToken) == TokenKind.KEYWORD ? lexer.text(shapeToken) : "");
     if (shape == null) {
       throw in.unexpected();
     }

@@ -7,7 +7,8 @@ import dev.teracage.compiler.model.ValType;
  * lane {@code i} of width {@code w} occupies bits {@code i*w .. i*w+w-1} of the 128-bit
  * little-endian value, which is kept as two longs (bytes 0..7 and 8..15).
  *
- * @see <a href="https://webassembly.github.io/spec/core/text/instructions.html#vector-instructions">
+ * @see <a
+ *     href="https://webassembly.github.io/spec/core/text/instructions.html#vector-instructions">
  *     Vector instructions</a>
  */
 enum VectorShape {

@@ -30,8 +30,8 @@ import java.util.Set;
  *             | (assert_unlinkable module string) | (assert_uninstantiable module string)
  * </pre>
  *
- * <p>Every error, including unknown or unsupported script syntax, is a {@link
- * MalformedException} at the offending token's line and column.
+ * <p>Every error, including unknown or unsupported script syntax, is a {@link MalformedException}
+ * at the offending token's line and column.
  *
  * @see <a href="https://github.com/WebAssembly/spec/blob/main/interpreter/README.md#scripts">
  *     Scripts</a>

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parses every script of the specification test suites. The 2.0 suite must parse without error;
- * the 3.0 suite is only reported (its proposals add script syntax we do not read yet).
+ * Parses every script of the specification test suites. The 2.0 suite must parse without error; the
+ * 3.0 suite is only reported (its proposals add script syntax we do not read yet).
  */
 class WastParserSuiteTest {
   private static final String PROPERTY = "teracage.spec.dir";

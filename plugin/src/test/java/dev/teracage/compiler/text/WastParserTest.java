@@ -57,14 +57,14 @@ class WastParserTest {
 
   @Test
   void textModuleKeepsItsExactSource() {
-    String script = ";; comment\n  (module $m\n    (func (export \"f\") (result i32) (i32.const 1)))\n";
+    String script =
+        ";; comment\n  (module $m\n    (func (export \"f\") (result i32) (i32.const 1)))\n";
     ModuleCommand c = (ModuleCommand) one(script);
     ScriptModule m = c.module();
     assertEquals(2, c.line());
     assertEquals("$m", m.name());
     assertEquals(Form.TEXT, m.form());
-    assertEquals(
-        "(module $m\n    (func (export \"f\") (result i32) (i32.const 1)))", m.text());
+    assertEquals("(module $m\n    (func (export \"f\") (result i32) (i32.const 1)))", m.text());
     assertNull(m.binary());
     assertEquals(2, m.line());
     assertEquals(3, m.column());
@@ -90,7 +90,8 @@ class WastParserTest {
 
   @Test
   void quoteModuleIsWrappedUnlessItIsAModuleAlready() {
-    ScriptModule fields = ((ModuleCommand) one("(module quote \"(func)\" \" (memory 1)\")")).module();
+    ScriptModule fields =
+        ((ModuleCommand) one("(module quote \"(func)\" \" (memory 1)\")")).module();
     assertEquals(Form.QUOTE, fields.form());
     assertEquals("(module (func) (memory 1)\n)", fields.text());
     ScriptModule whole =
@@ -130,7 +131,8 @@ class WastParserTest {
 
   @Test
   void namesAreUtf8() {
-    Action.Get get = (Action.Get) ((ActionCommand) one("(get \"\\e2\\82\\ac\\u{1F600}\")")).action();
+    Action.Get get =
+        (Action.Get) ((ActionCommand) one("(get \"\\e2\\82\\ac\\u{1F600}\")")).action();
     assertEquals("\u20ac\uD83D\uDE00", get.field());
     assertEquals("malformed UTF-8 encoding", malformed("(get \"\\80\")").reason());
   }
@@ -177,8 +179,7 @@ class WastParserTest {
     assertEquals(
         new Vec(0x0000_0002_ffff_ffffL, 0x8000_0000_0000_0004L),
         arg("(v128.const i32x4 -1 2 4 0x8000_0000)"));
-    assertEquals(
-        new Vec(Long.MIN_VALUE, 1), arg("(v128.const i64x2 0x8000000000000000 1)"));
+    assertEquals(new Vec(Long.MIN_VALUE, 1), arg("(v128.const i64x2 0x8000000000000000 1)"));
     assertEquals(
         new Vec(0x4000_0000_3f80_0000L, 0xff80_0000_7fc0_0000L),
         arg("(v128.const f32x4 1.0 2 nan -inf)"));
@@ -190,7 +191,8 @@ class WastParserTest {
   @Test
   void vectorLaneErrors() {
     assertEquals(
-        "constant out of range", malformed("(invoke \"f\" (v128.const i8x16 256 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0))").reason());
+        "constant out of range",
+        malformed("(invoke \"f\" (v128.const i8x16 256 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0))").reason());
     assertEquals(
         "constant out of range",
         malformed("(invoke \"f\" (v128.const i16x8 -32769 0 0 0 0 0 0 0))").reason());
@@ -203,8 +205,7 @@ class WastParserTest {
   void exactResults() {
     assertEquals(new Expected.Exact(new Num(ValType.I32, 42)), result("(i32.const 42)"));
     assertEquals(new Expected.Exact(new Num(ValType.I64, -1)), result("(i64.const -1)"));
-    assertEquals(
-        new Expected.Exact(new Num(ValType.F32, 0xffc00000L)), result("(f32.const -nan)"));
+    assertEquals(new Expected.Exact(new Num(ValType.F32, 0xffc00000L)), result("(f32.const -nan)"));
     assertEquals(
         new Expected.Exact(new Num(ValType.F64, 0x7ff4000000000000L)),
         result("(f64.const nan:0x4000000000000)"));
@@ -251,8 +252,7 @@ class WastParserTest {
                 new Expected.Exact(new Num(ValType.I32, 1)),
                 new Expected.CanonicalNan(ValType.F32))),
         result("(either (i32.const 1) (f32.const nan:canonical))"));
-    AssertReturn r =
-        (AssertReturn) one("(assert_return (get \"g\") (i32.const 1) (i64.const 2))");
+    AssertReturn r = (AssertReturn) one("(assert_return (get \"g\") (i32.const 1) (i64.const 2))");
     assertEquals(new Action.Get(null, "g"), r.action());
     assertEquals(2, r.expected().size());
     assertEquals(List.of(), ((AssertReturn) one("(assert_return (invoke \"f\"))")).expected());
@@ -307,10 +307,11 @@ class WastParserTest {
   void errorsSayWhere() {
     MalformedException e = malformed("(module)\n  (assert_bogus (invoke \"f\"))");
     assertEquals(2, e.location().line());
-    assertEquals(3, e.location().column());
+    assertEquals(4, e.location().column());
+    assertEquals("unexpected token", e.reason());
     assertEquals("test.wast", e.location().source());
-    assertEquals("unexpected end", malformed("(module (func)").reason());
-    assertEquals("unexpected end", malformed("(assert_return (invoke \"f\")").reason());
+    assertEquals("unexpected end of input", malformed("(module (func)").reason());
+    assertEquals("unexpected end of input", malformed("(assert_return (invoke \"f\")").reason());
     malformed("(invoke \"f\" (i32.const 1.5))");
     malformed("(invoke \"f\" (i32.const 0x1_0000_0000))");
     malformed("(invoke \"f\" (i32.add))");
