@@ -23,14 +23,21 @@ import org.junit.jupiter.api.Test;
 class WastParserSuiteTest {
   private static final String PROPERTY = "teracage.spec.dir";
 
-  /** Finds the 2.0 suite: the system property, or the shared checkout beside the project. */
+  /**
+   * Finds the 2.0 suite: the system property, else {@code ../shared/wasm-testsuite-2.0} relative to
+   * the plugin module (or to the project, or the shared checkout of a worktree).
+   */
   static Path suite20() {
     String configured = System.getProperty(PROPERTY);
     if (configured != null) {
       return Path.of(configured);
     }
-    Path beside = Path.of("../shared/wasm-testsuite-2.0");
-    return Files.isDirectory(beside) ? beside : Path.of("/work/shared/wasm-testsuite-2.0");
+    List<Path> candidates =
+        List.of(
+            Path.of("../shared/wasm-testsuite-2.0"),
+            Path.of("../../shared/wasm-testsuite-2.0"),
+            Path.of("/work/shared/wasm-testsuite-2.0"));
+    return candidates.stream().filter(Files::isDirectory).findFirst().orElse(candidates.get(0));
   }
 
   private static List<Path> scripts(Path dir) throws IOException {
@@ -59,6 +66,9 @@ class WastParserSuiteTest {
   @Test
   void parsesEveryScriptOfTheSuite20() throws IOException {
     Path dir = suite20();
+    if ("true".equals(System.getenv("CI"))) {
+      assertTrue(Files.isDirectory(dir), "spec suite not found at " + dir.toAbsolutePath());
+    }
     assumeTrue(
         Files.isDirectory(dir),
         "spec suite not found at " + dir + "; set -D" + PROPERTY + "=<wasm-testsuite-2.0 dir>");

@@ -101,6 +101,20 @@ class WastParserTest {
   }
 
   @Test
+  void quoteModuleTextMustBeUtf8() {
+    MalformedException e = malformed("(module quote\n  \"(func)\" \"\\80\")");
+    assertEquals("malformed UTF-8 encoding", e.reason());
+    assertEquals(2, e.location().line());
+    assertEquals(3, e.location().column());
+  }
+
+  @Test
+  void quoteModuleKeepsLexicallyBadTextForTheHarness() {
+    ScriptModule m = ((ModuleCommand) one("(module quote \"(func \\\"\")")).module();
+    assertEquals("(module (func \"\n)", m.text());
+  }
+
+  @Test
   void inlineModuleScriptIsOneModule() {
     ModuleCommand c = (ModuleCommand) one("(func) (memory 0) (func (export \"f\"))\n");
     assertEquals(Form.TEXT, c.module().form());
