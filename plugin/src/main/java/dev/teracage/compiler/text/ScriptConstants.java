@@ -14,6 +14,8 @@ import java.util.List;
  *          | (v128.const shape num*) | (ref.null heaptype) | (ref.extern num)
  * result ::= const | (f32.const nanpat) | (f64.const nanpat) | (v128.const fshape lanepat*)
  *          | (ref.func) | (ref.extern) | (either result*)
+ *          | (ref.null) | (ref.host num) | (ref.any) | (ref.eq) | (ref.i31) | (ref.struct)
+ *          | (ref.array) | (ref.exn)                                              (3.0)
  * nanpat ::= nan:canonical | nan:arithmetic
  * </pre>
  *
@@ -68,7 +70,11 @@ final class ScriptConstants {
           case "f32.const" -> floating(ValType.F32, pattern);
           case "f64.const" -> floating(ValType.F64, pattern);
           case "v128.const" -> vector(pattern);
-          case "ref.null" -> new Expected.Exact(new ScriptValue.RefNull(heapType()));
+          case "ref.null" ->
+              pattern && in.peek() == TokenKind.RPAREN
+                  ? new Expected.AnyNull()
+                  : new Expected.Exact(new ScriptValue.RefNull(heapType()));
+          case "ref.host" -> new Expected.Exact(new ScriptValue.RefHost(externId()));
           case "ref.extern" ->
               pattern && in.peek() == TokenKind.RPAREN
                   ? new Expected.AnyExternRef()
@@ -78,6 +84,12 @@ final class ScriptConstants {
               throw unexpectedAt(head);
             }
             yield new Expected.AnyFuncRef();
+          }
+          case "ref.any", "ref.eq", "ref.i31", "ref.struct", "ref.array", "ref.exn" -> {
+            if (!pattern) {
+              throw unexpectedAt(head);
+            }
+            yield new Expected.AnyRef(abstractHeapType(lexer.text(head).substring(4)));
           }
           case "either" -> {
             if (!pattern) {
@@ -187,28 +199,32 @@ final class ScriptConstants {
   private int heapType() {
     int token = in.position();
     if (lexer.kind(token) == TokenKind.KEYWORD) {
-      int heapType =
-          switch (lexer.text(token)) {
-            case "func" -> ValType.FUNC;
-            case "extern" -> ValType.EXTERN;
-            case "any" -> ValType.ANY;
-            case "eq" -> ValType.EQ;
-            case "i31" -> ValType.I31;
-            case "struct" -> ValType.STRUCT;
-            case "array" -> ValType.ARRAY;
-            case "exn" -> ValType.EXN;
-            case "none" -> ValType.NONE;
-            case "noextern" -> ValType.NOEXTERN;
-            case "nofunc" -> ValType.NOFUNC;
-            case "noexn" -> ValType.NOEXN;
-            default -> 0;
-          };
+      int heapType = abstractHeapType(lexer.text(token));
       if (heapType != 0) {
         in.next();
         return heapType;
       }
     }
     throw in.unexpected();
+  }
+
+  /** Returns the abstract heap type a keyword names, or 0. */
+  private static int abstractHeapType(String keyword) {
+    return switch (keyword) {
+      case "func" -> ValType.FUNC;
+      case "extern" -> ValType.EXTERN;
+      case "any" -> ValType.ANY;
+      case "eq" -> ValType.EQ;
+      case "i31" -> ValType.I31;
+      case "struct" -> ValType.STRUCT;
+      case "array" -> ValType.ARRAY;
+      case "exn" -> ValType.EXN;
+      case "none" -> ValType.NONE;
+      case "noextern" -> ValType.NOEXTERN;
+      case "nofunc" -> ValType.NOFUNC;
+      case "noexn" -> ValType.NOEXN;
+      default -> 0;
+    };
   }
 
   /** Reads the host reference number of {@code ref.extern}: a natural number. */

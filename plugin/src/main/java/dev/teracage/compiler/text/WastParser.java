@@ -21,8 +21,11 @@ import java.util.Set;
  * <pre>
  * script    ::= cmd* | modulefield*            (the latter: one inline module)
  * cmd       ::= module | (register string id?) | action | assertion
- * module    ::= (module id? modulefield*) | (module id? binary string*)
- *             | (module id? quote string*)
+ * module    ::= (module definition? id? modulefield*)
+ *             | (module definition? id? binary string*)
+ *             | (module definition? id? quote string*)
+ * cmd       ::= ... | (module instance id? id?) | (assert_exception action)
+ *             | (assert_malformed_custom module string) | (assert_invalid_custom module string)
  * action    ::= (invoke id? string const*) | (get id? string)
  * assertion ::= (assert_return action result*) | (assert_trap action string)
  *             | (assert_trap module string) | (assert_exhaustion action string)
@@ -91,6 +94,15 @@ public final class WastParser {
     String keyword = lexer.text(open + 1);
     switch (keyword) {
       case "module" -> {
+        if (lexer.isKeyword(open + 2, "definition")) {
+          return new Command.ModuleDefinition(line, module());
+        }
+        if (lexer.isKeyword(open + 2, "instance")) {
+          in.seek(open + 3);
+          Command instance = new Command.ModuleInstance(line, in.acceptId(), in.acceptId());
+          in.expectRParen();
+          return instance;
+        }
         return new Command.ModuleCommand(line, module());
       }
       case "invoke", "get" -> {
@@ -113,6 +125,11 @@ public final class WastParser {
           case "assert_unlinkable" -> new Command.AssertUnlinkable(line, module(), in.expectName());
           case "assert_uninstantiable" ->
               new Command.AssertUninstantiable(line, module(), in.expectName());
+          case "assert_exception" -> new Command.AssertException(line, action());
+          case "assert_malformed_custom" ->
+              new Command.AssertMalformedCustom(line, module(), in.expectName());
+          case "assert_invalid_custom" ->
+              new Command.AssertInvalidCustom(line, module(), in.expectName());
           default -> throw unexpectedAt(open + 1);
         };
     in.expectRParen();
@@ -155,11 +172,15 @@ public final class WastParser {
     throw unexpectedAt(head);
   }
 
-  /** Reads a module in any of its three forms, keeping it unparsed. */
+  /**
+   * Reads a module in any of its three forms, keeping it unparsed. In a definition ({@code (module
+   * definition ...)}, 3.0) the keyword is blanked out of the text, which keeps every position.
+   */
   private ScriptModule module() {
     int open = in.position();
     in.expectLParen();
     in.expectKeyword("module");
+    int definition = in.acceptKeyword("definition") ? in.position() - 1 : -1;
     String name = in.acceptId();
     int line = lexer.line(open);
     int column = lexer.column(open);
@@ -185,6 +206,10 @@ public final class WastParser {
     in.seek(open);
     in.skipSexpr();
     String text = lexer.source().substring(lexer.start(open), lexer.end(in.position() - 1));
+    if (definition >= 0) {
+      int at = lexer.start(definition) - lexer.start(open);
+      text = text.substring(0, at) + " ".repeat(10) + text.substring(at + 10);
+    }
     return new ScriptModule(name, ScriptModule.Form.TEXT, text, null, line, column);
   }
 

@@ -348,4 +348,51 @@ class WastParserTest {
     assertEquals(List.of(), parse(" ;; nothing\n(; here ;)\n"));
     assertInstanceOf(Script.class, WastParser.parse("x", ""));
   }
+
+  @Test
+  void moduleDefinitionsAndInstances() {
+    List<Command> commands =
+        parse(
+            "(module definition $M (memory 1))\n(module instance $I $M)\n(module instance)\n"
+                + "(module definition binary \"\\00asm\")");
+    ScriptModule defined = ((Command.ModuleDefinition) commands.get(0)).module();
+    assertEquals("$M", defined.name());
+    assertEquals("(module            $M (memory 1))", defined.text());
+    assertEquals(new Command.ModuleInstance(2, "$I", "$M"), commands.get(1));
+    assertEquals(new Command.ModuleInstance(3, null, null), commands.get(2));
+    ScriptModule binary = ((Command.ModuleDefinition) commands.get(3)).module();
+    assertArrayEquals(new byte[] {0, 'a', 's', 'm'}, binary.binary());
+  }
+
+  @Test
+  void exceptionAndCustomAssertions() {
+    List<Command> commands =
+        parse(
+            "(assert_exception (invoke \"t\" (i32.const 1)))\n"
+                + "(assert_malformed_custom (module quote \"(@custom)\") \"missing\")\n"
+                + "(assert_invalid_custom (module) \"bad\")");
+    assertEquals(
+        new Command.AssertException(
+            1, new Action.Invoke(null, "t", List.of(new Num(ValType.I32, 1)))),
+        commands.get(0));
+    assertEquals("missing", ((Command.AssertMalformedCustom) commands.get(1)).message());
+    assertEquals("(module)", ((Command.AssertInvalidCustom) commands.get(2)).module().text());
+  }
+
+  @Test
+  void referencePatternsOfTypedReferences() {
+    assertEquals(new Expected.AnyNull(), result("(ref.null)"));
+    assertEquals(new Expected.Exact(new RefNull(ValType.NONE)), result("(ref.null none)"));
+    assertEquals(new Expected.AnyRef(ValType.I31), result("(ref.i31)"));
+    assertEquals(new Expected.AnyRef(ValType.STRUCT), result("(ref.struct)"));
+    assertEquals(new Expected.AnyRef(ValType.ARRAY), result("(ref.array)"));
+    assertEquals(new Expected.AnyRef(ValType.EQ), result("(ref.eq)"));
+    assertEquals(new Expected.AnyRef(ValType.ANY), result("(ref.any)"));
+    assertEquals(new Expected.AnyRef(ValType.EXN), result("(ref.exn)"));
+    assertEquals(new Expected.Exact(new ScriptValue.RefHost(2)), result("(ref.host 2)"));
+    assertEquals(new ScriptValue.RefHost(3), arg("(ref.host 3)"));
+    malformed("(invoke \"f\" (ref.null))");
+    malformed("(invoke \"f\" (ref.i31))");
+    malformed("(invoke \"f\" (ref.extern -1))");
+  }
 }
