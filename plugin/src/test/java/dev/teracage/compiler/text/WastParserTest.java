@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.model.ValType;
@@ -25,6 +26,7 @@ import dev.teracage.compiler.text.ScriptValue.RefExtern;
 import dev.teracage.compiler.text.ScriptValue.RefNull;
 import dev.teracage.compiler.text.ScriptValue.Vec;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WastParserTest {
@@ -394,5 +396,50 @@ class WastParserTest {
     malformed("(invoke \"f\" (ref.null))");
     malformed("(invoke \"f\" (ref.i31))");
     malformed("(invoke \"f\" (ref.extern -1))");
+  }
+
+  private static final String SEED =
+      "(module $m (func (export \"f\") (param i32) (result i32) local.get 0))\n"
+          + "(module binary \"\\00asm\" \"\\01\\00\\00\\00\")\n"
+          + "(module quote \"(func)\")\n(register \"m\" $m)\n"
+          + "(assert_return (invoke $m \"f\" (i32.const 0x10) (i64.const -1)) (i32.const 16))\n"
+          + "(assert_return (invoke \"g\" (f32.const -0x1.8p-3) (f64.const nan:0x4))\n"
+          + "  (f32.const nan:canonical) (f64.const nan:arithmetic) (either (ref.func) (ref.null)))\n"
+          + "(assert_return (invoke \"v\" (v128.const i16x8 1 2 3 4 5 6 7 -8))\n"
+          + "  (v128.const f32x4 nan:canonical 1e3 inf -0) (ref.extern 1) (ref.extern))\n"
+          + "(assert_trap (module (start 0)) \"unreachable\") ;; comment\n"
+          + "(; block ;) (assert_malformed (module quote \"x\") \"unexpected token\")\n"
+          + "(get \"g\") (assert_exhaustion (invoke \"r\") \"call stack exhausted\")\n";
+
+  @Test
+  void seedParses() {
+    assertEquals(11, parse(SEED).size());
+  }
+
+  /** Mutated scripts either parse or fail as malformed: never another exception. */
+  @Test
+  void mutatedScriptsFailOnlyAsMalformed() {
+    Random random = new Random(42);
+    String alphabet = "()\"\\;$:.-+_0123456789abcdefxpinu{} \n\u00e9\ud83d\ude00";
+    int malformed = 0;
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder sb = new StringBuilder(SEED);
+      for (int edits = 1 + random.nextInt(3); edits > 0 && !sb.isEmpty(); edits--) {
+        int at = random.nextInt(sb.length());
+        switch (random.nextInt(4)) {
+          case 0 -> sb.deleteCharAt(at);
+          case 1 -> sb.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+          case 2 -> sb.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+          default -> sb.setLength(at);
+        }
+      }
+      try {
+        WastParser.parse("fuzz.wast", sb.toString());
+      } catch (MalformedException e) {
+        malformed++;
+        assertTrue(e.location().line() >= 1, e::toString);
+      }
+    }
+    assertTrue(malformed > 1_000, "only " + malformed + " mutants were malformed");
   }
 }
