@@ -91,4 +91,71 @@ class WastParserSuiteTest {
     failures.forEach(f -> System.out.println("  " + f));
     System.out.println("wast 3.0 commands per kind: " + kinds);
   }
+
+  /**
+   * Hands every text and quoted module of the 2.0 suite to {@link WatParser}: the kept source of
+   * every module the script expects to be well-formed must read, which checks the module spans and
+   * quote wrapping end to end. How {@code assert_malformed} modules fail is the WAT parser's
+   * business (judged by the spec harness); it is only reported here.
+   */
+  @Test
+  void textModulesOfTheSuite20ReadWithTheWatParser() throws IOException {
+    Path dir = suite20();
+    assumeTrue(Files.isDirectory(dir), "spec suite not found at " + dir);
+    int read = 0;
+    int rejected = 0;
+    List<String> unreadable = new ArrayList<>();
+    List<String> malformedMismatches = new ArrayList<>();
+    for (Path file : scripts(dir)) {
+      String name = dir.relativize(file).toString();
+      Script script = WastParser.parse(name, Files.readString(file, StandardCharsets.UTF_8));
+      for (Command c : script.commands()) {
+        ScriptModule m = module(c);
+        if (m == null || m.form() == ScriptModule.Form.BINARY) {
+          continue;
+        }
+        String where = name + ":" + m.line() + ":" + m.column();
+        String expected = c instanceof Command.AssertMalformed a ? a.message() : null;
+        try {
+          WatParser.parseModule(m.text(), where);
+          if (expected == null) {
+            read++;
+          } else {
+            malformedMismatches.add(where + ": read, but expected " + expected);
+          }
+        } catch (MalformedException e) {
+          if (expected == null) {
+            unreadable.add(e.getMessage());
+          } else if (e.reason().startsWith(expected)) {
+            rejected++;
+          } else {
+            malformedMismatches.add(where + ": " + e.reason() + ", but expected " + expected);
+          }
+        }
+      }
+    }
+    System.out.println(
+        "wast 2.0 text modules: "
+            + read
+            + " read, "
+            + rejected
+            + " malformed as expected, "
+            + malformedMismatches.size()
+            + " assert_malformed mismatches (WAT parser)");
+    malformedMismatches.stream().limit(10).forEach(f -> System.out.println("  " + f));
+    assertEquals(List.of(), unreadable);
+    assertTrue(read > 3500, "read " + read);
+  }
+
+  private static ScriptModule module(Command c) {
+    return switch (c) {
+      case Command.ModuleCommand m -> m.module();
+      case Command.AssertMalformed m -> m.module();
+      case Command.AssertInvalid m -> m.module();
+      case Command.AssertUnlinkable m -> m.module();
+      case Command.AssertUninstantiable m -> m.module();
+      case Command.AssertModuleTrap m -> m.module();
+      default -> null;
+    };
+  }
 }
