@@ -43,7 +43,7 @@ final class ScriptConstants {
    * @throws MalformedException when the next tokens are not a constant
    */
   ScriptValue argument() {
-    return ((Expected.Exact) read(false)).value();
+    return ((Expected.Exact) read(false, false)).value();
   }
 
   /**
@@ -53,10 +53,14 @@ final class ScriptConstants {
    * @throws MalformedException when the next tokens are not a result
    */
   Expected result() {
-    return read(true);
+    return read(true, true);
   }
 
-  private Expected read(boolean pattern) {
+  /**
+   * Reads a constant or, when {@code pattern}, a result pattern; {@code either} only when {@code
+   * alternatives} (not nested, which also bounds the recursion).
+   */
+  private Expected read(boolean pattern, boolean alternatives) {
     in.expectLParen();
     int head = in.position();
     if (lexer.kind(head) != TokenKind.KEYWORD) {
@@ -92,7 +96,7 @@ final class ScriptConstants {
             yield new Expected.AnyRef(abstractHeapType(lexer.text(head).substring(4)));
           }
           case "either" -> {
-            if (!pattern) {
+            if (!alternatives) {
               throw unexpectedAt(head);
             }
             yield either();
@@ -106,7 +110,7 @@ final class ScriptConstants {
   private Expected either() {
     List<Expected> alternatives = new ArrayList<>();
     while (in.peek() == TokenKind.LPAREN) {
-      alternatives.add(read(true));
+      alternatives.add(read(true, false));
     }
     if (alternatives.isEmpty()) {
       throw in.unexpected();

@@ -343,6 +343,9 @@ class WastParserTest {
     malformed("(ref.null func)");
     malformed("(invoke \"f\" (ref.null cont))");
     malformed("(assert_return (invoke \"f\") (ref.func 1))");
+    malformed("(assert_return (invoke \"f\") (either))");
+    malformed("(assert_return (invoke \"f\") (either (either (i32.const 1))))");
+    malformed("(invoke \"f\" (either (i32.const 1)))");
   }
 
   @Test
