@@ -154,6 +154,9 @@ final class Immediates {
   }
 
   private int number(int token, int prefix) {
+    if (!InstructionParser.isKnownKeyword(lx.text(token))) {
+      throw lx.error(token, "unknown operator " + lx.text(token));
+    }
     try {
       return NumberLiterals.u32(lx.text(token).substring(prefix));
     } catch (MalformedException e) {
@@ -165,9 +168,12 @@ final class Immediates {
     if (r.peek() != TokenKind.NUMBER) {
       throw r.unexpected();
     }
-    String text = r.peekText(0);
-    if (text.startsWith("+") || text.startsWith("-")) {
-      throw r.unexpected();
+    try {
+      NumberLiterals.u32(r.peekText(0));
+    } catch (MalformedException e) {
+      if (!e.reason().startsWith("i32 constant out of range")) {
+        throw r.error("unexpected token");
+      }
     }
     return lane(r.next());
   }
@@ -188,7 +194,9 @@ final class Immediates {
 
   private int countNumbers() {
     int n = 0;
-    while (r.peek(n) == TokenKind.NUMBER) {
+    while (r.peek(n) == TokenKind.NUMBER
+        || r.peek(n) == TokenKind.RESERVED
+        || r.peek(n) == TokenKind.KEYWORD && !InstructionParser.isKnownKeyword(r.peekText(n))) {
       n++;
     }
     return n;
@@ -199,6 +207,9 @@ final class Immediates {
       throw r.error("invalid lane length");
     }
     for (int i = 0; i < 16; i++) {
+      if (r.peek() != TokenKind.NUMBER) {
+        throw r.unexpected();
+      }
       out.u8(lane(r.next()));
     }
   }
@@ -244,6 +255,9 @@ final class Immediates {
       throw r.error("wrong number of lane literals");
     }
     for (int i = 0; i < lanes; i++) {
+      if (r.peek() != TokenKind.NUMBER) {
+        throw r.unexpected();
+      }
       int t = r.next();
       long v;
       if (floating) {

@@ -53,7 +53,9 @@ final class InstructionParser {
           "quote",
           "register",
           "invoke",
-          "get");
+          "get",
+          "nan:canonical",
+          "nan:arithmetic");
 
   /**
    * Tells whether a keyword is part of the text format (an instruction or another keyword).
@@ -62,6 +64,12 @@ final class InstructionParser {
    * @return true when known; an unknown one is "unknown operator"
    */
   static boolean isKnownKeyword(String keyword) {
+    if (keyword.startsWith("offset=")) {
+      return NumberLiterals.isUnsigned(keyword.substring(7));
+    }
+    if (keyword.startsWith("align=")) {
+      return NumberLiterals.isUnsigned(keyword.substring(6));
+    }
     return KEYWORDS.contains(keyword) || Opcode.ofMnemonic(keyword) != null;
   }
 
@@ -146,7 +154,7 @@ final class InstructionParser {
     if (op == null
         || op.immediate() == dev.teracage.compiler.model.Immediate.TAG
         || op.immediate() == dev.teracage.compiler.model.Immediate.TRY_TABLE) {
-      throw lx.error(token, "unknown operator");
+      throw lx.error(token, "unknown operator " + kw);
     }
     if (op == Opcode.SELECT && r.peekParen("result")) {
       return Opcode.SELECT_T;

@@ -24,7 +24,7 @@ final class ModuleScanner {
    * @param end {@link TokenKind#RPAREN} for {@code (module ...)}, {@link TokenKind#EOF} for a text
    *     of bare fields
    */
-  void scan(TokenKind end) {
+  void scan() {
     int begin = r.position();
     while (r.peek() == TokenKind.LPAREN) {
       int fieldStart = r.position();
@@ -51,14 +51,12 @@ final class ModuleScanner {
             throw r.error(
                 InstructionParser.isKnownKeyword(r.peekText(0))
                     ? "unexpected token"
-                    : "unknown operator");
+                    : "unknown operator " + r.peekText(0));
       }
       r.seek(fieldStart);
       r.skipSexpr();
     }
-    if (r.peek() != end) {
-      throw r.unexpected();
-    }
+    // anything else after the fields is reported by the second pass, in text order
     r.seek(begin);
   }
 

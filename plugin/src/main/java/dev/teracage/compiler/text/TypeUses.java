@@ -215,10 +215,12 @@ final class TypeUses {
    * @return the type index
    */
   static int typeUse(TokenReader r, ModuleContext ctx, List<String> names) {
-    int index = -1;
+    int index = 0;
+    boolean hasType = false;
     int at = r.position();
     if (r.acceptParen("type")) {
       index = ctx.types.resolve(r);
+      hasType = true;
       r.expectRParen();
     }
     List<ValType> params = new ArrayList<>();
@@ -226,11 +228,12 @@ final class TypeUses {
     int inline = r.position();
     params(r, ctx, params, names);
     results(r, ctx, results);
+    misplaced(r);
     boolean hasInline = r.position() != inline;
-    if (index < 0) {
+    if (!hasType) {
       return ctx.typeIndexOf(new FuncType(params, results));
     }
-    if (index >= ctx.typeList().size()) {
+    if (Integer.compareUnsigned(index, ctx.typeList().size()) >= 0) {
       if (hasInline) {
         throw r.lexer().error(at + 2, "unknown type");
       }
@@ -246,6 +249,14 @@ final class TypeUses {
       }
     }
     return index;
+  }
+
+  /** Rejects {@code (type ...)} or {@code (param ...)} after the results of a type use. */
+  private static void misplaced(TokenReader r) {
+    if (r.peekParen("param") || r.peekParen("type") || r.peekParen("result")) {
+      r.next();
+      throw r.unexpected();
+    }
   }
 
   /**
@@ -264,6 +275,7 @@ final class TypeUses {
     List<ValType> results = new ArrayList<>();
     params(r, ctx, params, null);
     results(r, ctx, results);
+    misplaced(r);
     if (params.isEmpty() && results.isEmpty()) {
       out.u8(0x40);
     } else if (params.isEmpty() && results.size() == 1) {

@@ -80,7 +80,7 @@ public final class WatParser {
    */
   public static Module parseFields(TokenReader r, String id, TokenKind end) {
     ModuleContext ctx = new ModuleContext(r);
-    new ModuleScanner(ctx).scan(end);
+    new ModuleScanner(ctx).scan();
     new ModuleFields(ctx).parse();
     if (r.peek() != end) {
       throw r.unexpected();
