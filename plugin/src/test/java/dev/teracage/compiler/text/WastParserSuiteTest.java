@@ -95,8 +95,9 @@ class WastParserSuiteTest {
   /**
    * Hands every text and quoted module of the 2.0 suite to {@link WatParser}: the kept source of
    * every module the script expects to be well-formed must read, which checks the module spans and
-   * quote wrapping end to end. How {@code assert_malformed} modules fail is the WAT parser's
-   * business (judged by the spec harness); it is only reported here.
+   * quote wrapping end to end; and every quoted {@code assert_malformed} module must fail with the
+   * script's reason, which checks that quoted strings are concatenated as written (token.wast
+   * depends on it).
    */
   @Test
   void textModulesOfTheSuite20ReadWithTheWatParser() throws IOException {
@@ -144,6 +145,7 @@ class WastParserSuiteTest {
             + " assert_malformed mismatches (WAT parser)");
     malformedMismatches.stream().limit(10).forEach(f -> System.out.println("  " + f));
     assertEquals(List.of(), unreadable);
+    assertEquals(List.of(), malformedMismatches);
     assertTrue(read > 3500, "read " + read);
   }
 

@@ -324,7 +324,7 @@ class WastParserTest {
     MalformedException e = malformed("(module)\n  (assert_bogus (invoke \"f\"))");
     assertEquals(2, e.location().line());
     assertEquals(4, e.location().column());
-    assertEquals("unexpected token", e.reason());
+    assertEquals("unknown operator assert_bogus", e.reason());
     assertEquals("test.wast", e.location().source());
     assertEquals("unexpected end of input", malformed("(module (func)").reason());
     assertEquals("unexpected end of input", malformed("(assert_return (invoke \"f\")").reason());
