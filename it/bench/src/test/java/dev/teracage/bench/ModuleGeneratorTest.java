@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import dev.teracage.compiler.decode.ModuleDecoder;
+import dev.teracage.compiler.model.Module;
+import dev.teracage.compiler.validate.Validator;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,15 @@ class ModuleGeneratorTest {
         ModuleGenerator.generate(
             ModuleGenerator.BENCHMARK_SEED, ModuleGenerator.BENCHMARK_CODE_BYTES);
     assertTrue(module.length >= 20 << 20, "size " + module.length);
+  }
+
+  @Test
+  void teracageDecodesAndValidates() {
+    Module module = ModuleDecoder.decode(SMALL);
+    Validator.validate(module);
+    assertTrue(module.functions().size() > 200);
+    assertEquals(1, module.tables().size());
+    assertEquals(40, module.data().size());
   }
 
   @Test
