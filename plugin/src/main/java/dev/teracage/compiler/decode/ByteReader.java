@@ -6,8 +6,7 @@ import dev.teracage.compiler.MalformedException;
 /**
  * Reads the binary format's primitive values from a range of a byte array: bytes, LEB128 integers,
  * little-endian floats and names. A cursor moves forward through {@code [position, limit)}; reading
- * past the limit fails with "unexpected end of section or function" (or "unexpected end" where the
- * reader was created for a whole module's header, see {@link #endReason(String)}).
+ * past the limit fails with "unexpected end of section or function".
  *
  * <p>Integers follow the reference interpreter exactly: an encoding longer than {@code ceil(N/7)}
  * bytes is "integer representation too long"; unused bits of the last byte that are not a zero (or,
@@ -24,7 +23,6 @@ public final class ByteReader {
   private int position;
   private int limit;
   private long baseOffset;
-  private String endReason = "unexpected end of section or function";
 
   /**
    * Creates a reader over a whole array, at module offset 0.
@@ -63,15 +61,6 @@ public final class ByteReader {
     this.position = begin;
     this.limit = end;
     this.baseOffset = baseOffset;
-  }
-
-  /**
-   * Sets the reason reported when a read runs past the limit.
-   *
-   * @param reason for example {@code "unexpected end"}
-   */
-  public void endReason(String reason) {
-    this.endReason = reason;
   }
 
   /**
@@ -177,7 +166,7 @@ public final class ByteReader {
   }
 
   private MalformedException end() {
-    return error(endReason, limit);
+    return error("unexpected end of section or function", limit);
   }
 
   /**
@@ -247,7 +236,7 @@ public final class ByteReader {
   public int length() {
     int start = position;
     int n = u32();
-    if (n < 0 || n > limit - position) {
+    if (n < 0 || n > limit - start) {
       throw error("length out of bounds", start);
     }
     return n;
@@ -369,6 +358,9 @@ public final class ByteReader {
    */
   public byte[] byteVector() {
     int n = length();
+    if (n > limit - position) {
+      throw end();
+    }
     byte[] result = new byte[n];
     System.arraycopy(bytes, position, result, 0, n);
     position += n;
@@ -383,6 +375,9 @@ public final class ByteReader {
    */
   public String name() {
     int n = length();
+    if (n > limit - position) {
+      throw end();
+    }
     int begin = position;
     position += n;
     return Utf8.decode(bytes, begin, begin + n, this);

@@ -1,5 +1,6 @@
 package dev.teracage.compiler.decode;
 
+import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.model.Expr;
 import dev.teracage.compiler.model.Immediate;
 import dev.teracage.compiler.model.Opcode;
@@ -74,11 +75,11 @@ import java.util.Arrays;
  * reserved memory byte that is not {@code 0x00}, "malformed memop flags", the integer errors of
  * {@link ByteReader}, and "unexpected end of section or function" when the bytes run out.
  *
- * <p><b>2.0 and 3.0.</b> Two encodings differ between the versions. With {@code multiMemory} false
- * (the 2.0 rules) the memory index of {@code memory.size}, {@code memory.grow}, {@code
- * memory.fill}, {@code memory.copy} and {@code memory.init} is a reserved zero byte and memarg
- * flags must be below 32 with a u32 offset; with it true (3.0) they are u32 memory indices, memarg
- * bit 6 announces a memory index and the offset is a u64.
+ * <p><b>2.0 and 3.0.</b> With {@code wasm3} false (the 2.0 rules) the 3.0 opcodes are illegal, and
+ * the memory index of {@code memory.size}, {@code memory.grow}, {@code memory.fill}, {@code
+ * memory.copy} and {@code memory.init} is a reserved zero byte and memarg flags must be below 32
+ * with a u32 offset; with it true (3.0) they are u32 memory indices, memarg bit 6 announces a
+ * memory index and the offset is a u64.
  *
  * @see <a href="https://webassembly.github.io/spec/core/binary/instructions.html">Binary format:
  *     instructions</a>
@@ -95,6 +96,29 @@ public final class CodeReader {
 
   /** {@link #catchKind(int)} of {@code catch_all_ref label}. */
   public static final int CATCH_ALL_REF = 3;
+
+  private static final boolean[] WASM3_ONLY = new boolean[Opcode.values().length];
+
+  static {
+    for (Opcode op : Opcode.values()) {
+      WASM3_ONLY[op.ordinal()] =
+          switch (op) {
+            case THROW,
+                THROW_REF,
+                RETURN_CALL,
+                RETURN_CALL_INDIRECT,
+                CALL_REF,
+                RETURN_CALL_REF,
+                TRY_TABLE,
+                REF_EQ,
+                REF_AS_NON_NULL,
+                BR_ON_NULL,
+                BR_ON_NON_NULL ->
+                true;
+            default -> op.prefix() == Opcode.SIMD_PREFIX && op.code() >= 0x100;
+          };
+    }
+  }
 
   private final ByteReader in = new ByteReader(new byte[0]);
   private final boolean multiMemory;
@@ -121,14 +145,16 @@ public final class CodeReader {
   /**
    * Creates a reader with nothing to read; call {@link #reset(Expr)} first.
    *
-   * @param multiMemory whether memory immediates use the 3.0 (multi-memory, memory64) encoding
+   * @param wasm3 whether to read WebAssembly 3.0: its opcodes (tail calls, exceptions, typed
+   *     function references, relaxed SIMD; "illegal opcode" under 2.0) and its memory immediates
+   *     (multi-memory, memory64)
    */
-  public CodeReader(boolean multiMemory) {
-    this.multiMemory = multiMemory;
+  public CodeReader(boolean wasm3) {
+    this.multiMemory = wasm3;
   }
 
   /**
-   * Creates a reader over an expression, with the 2.0 memory immediates.
+   * Creates a reader over an expression, with the 2.0 rules.
    *
    * @param expr the expression
    */
@@ -209,6 +235,16 @@ public final class CodeReader {
   }
 
   /**
+   * Returns an exception at the current instruction, for callers that find it malformed.
+   *
+   * @param reason the specification's wording
+   * @return the exception, to throw
+   */
+  public MalformedException error(String reason) {
+    return in.error(reason, start);
+  }
+
+  /**
    * Returns the current instruction's opcode.
    *
    * @return the opcode, or {@code null} before the first {@link #next()}
@@ -232,7 +268,7 @@ public final class CodeReader {
     } else {
       op = Opcode.of(Opcode.NO_PREFIX, b);
     }
-    if (op == null) {
+    if (op == null || (!multiMemory && WASM3_ONLY[op.ordinal()])) {
       throw in.error("illegal opcode", start);
     }
     opcode = op;

@@ -28,7 +28,7 @@ public final class TypeReader {
    */
   public static ValType valType(ByteReader in) {
     int start = in.position();
-    int b = in.u8();
+    int b = byte7(in);
     ValType numeric = ValType.ofNumeric(b);
     if (numeric != null) {
       return numeric;
@@ -48,11 +48,26 @@ public final class TypeReader {
    */
   public static ValType refType(ByteReader in) {
     int start = in.position();
-    ValType ref = refTypeAfter(in.u8(), in);
+    ValType ref = refTypeAfter(byte7(in), in);
     if (ref == null) {
       throw in.error("malformed reference type", start);
     }
     return ref;
+  }
+
+  /**
+   * Reads a one-byte code that the reference interpreter reads as a 7-bit LEB128 (type codes): a
+   * continuation bit is "integer representation too long".
+   *
+   * @param in the reader
+   * @return the byte, below 0x80
+   */
+  static int byte7(ByteReader in) {
+    int b = in.u8();
+    if (b >= 0x80) {
+      throw in.error("integer representation too long");
+    }
+    return b;
   }
 
   /**
@@ -109,7 +124,7 @@ public final class TypeReader {
    */
   public static FuncType funcType(ByteReader in) {
     int start = in.position();
-    if (in.u8() != 0x60) {
+    if (byte7(in) != 0x60) {
       throw in.error("malformed function type", start);
     }
     return new FuncType(valTypes(in), valTypes(in));
@@ -145,8 +160,14 @@ public final class TypeReader {
   public static Limits limits(ByteReader in, boolean wasm3) {
     int start = in.position();
     int flags = in.u8();
-    if (flags > (wasm3 ? 0x07 : 0x01)) {
-      throw in.error(wasm3 ? "malformed limits flags" : "integer too large", start);
+    if (wasm3 && flags > 0x07) {
+      throw in.error("malformed limits flags", start);
+    }
+    if (!wasm3 && (flags & 0x7F) > 1) {
+      throw in.error("integer too large", start);
+    }
+    if (!wasm3 && flags > 1) {
+      throw in.error("integer representation too long");
     }
     boolean is64 = (flags & 0x04) != 0;
     long min = is64 ? in.u64() : Integer.toUnsignedLong(in.u32());
