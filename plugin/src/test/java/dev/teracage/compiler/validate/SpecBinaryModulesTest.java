@@ -107,9 +107,23 @@ class SpecBinaryModulesTest {
       String string;
       byte[] bytes;
       int line;
+      int begin;
+      int end;
 
       String head() {
         return children.isEmpty() ? null : children.get(0).atom;
+      }
+
+      boolean isTextModule() {
+        if (!"module".equals(head())) {
+          return false;
+        }
+        for (Node c : children) {
+          if ("binary".equals(c.atom) || "quote".equals(c.atom)) {
+            return false;
+          }
+        }
+        return true;
       }
 
       boolean isBinaryModule() {
@@ -181,6 +195,7 @@ class SpecBinaryModulesTest {
     private Node node() {
       Node n = new Node();
       n.line = line;
+      n.begin = i;
       char c = s.charAt(i);
       if (c == '(') {
         i++;
@@ -233,6 +248,7 @@ class SpecBinaryModulesTest {
         }
         n.atom = s.substring(start, i);
       }
+      n.end = i;
       return n;
     }
   }
