@@ -260,6 +260,9 @@ public final class Lexer {
       } else if (c == '"') {
         int tokLine = line;
         pos = StringLiterals.scan(text, pos, this::errorHere);
+        if (pos < text.length() && (text.charAt(pos) == '"' || isIdChar(text.charAt(pos)))) {
+          throw errorHere(pos, "unknown operator");
+        }
         add(TokenKind.STRING, start, pos, tokLine, col);
       } else if (isIdChar(c)) {
         while (pos < n && isIdChar(text.charAt(pos))) {

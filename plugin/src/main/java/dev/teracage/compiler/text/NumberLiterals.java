@@ -106,6 +106,16 @@ public final class NumberLiterals {
   }
 
   /**
+   * Tells whether text is a well-formed unsigned integer ({@code num | 0x hexnum}, any range).
+   *
+   * @param text the text
+   * @return true when it is
+   */
+  public static boolean isUnsigned(String text) {
+    return unsigned(text, 0) != null;
+  }
+
+  /**
    * Tells whether text is a well-formed integer or float literal (of any range).
    *
    * @param text the text

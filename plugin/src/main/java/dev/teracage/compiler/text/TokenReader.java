@@ -9,7 +9,8 @@ import dev.teracage.compiler.MalformedException;
  *
  * <p>Error wording follows the reference interpreter: a token that does not fit is "unexpected
  * token", the end of input where more is needed is "unexpected end of input", a {@link
- * TokenKind#RESERVED} token or malformed number is "unknown operator".
+ * TokenKind#RESERVED} token, malformed number or unknown keyword is "unknown operator" followed by
+ * the token.
  */
 public final class TokenReader {
   private final Lexer lexer;
@@ -260,11 +261,19 @@ public final class TokenReader {
    */
   public MalformedException unexpected() {
     return switch (lexer.kind(pos)) {
-      case RESERVED -> lexer.error(pos, "unknown operator");
+      case RESERVED -> lexer.error(pos, "unknown operator " + lexer.text(pos));
+      case KEYWORD ->
+          lexer.error(
+              pos,
+              InstructionParser.isKnownKeyword(lexer.text(pos))
+                  ? "unexpected token"
+                  : "unknown operator " + lexer.text(pos));
       case NUMBER ->
           lexer.error(
               pos,
-              NumberLiterals.isNumber(lexer.text(pos)) ? "unexpected token" : "unknown operator");
+              NumberLiterals.isNumber(lexer.text(pos))
+                  ? "unexpected token"
+                  : "unknown operator " + lexer.text(pos));
       case EOF -> lexer.error(pos, "unexpected end of input");
       default -> lexer.error(pos, "unexpected token");
     };
