@@ -14,6 +14,13 @@
  *             | (assert_uninstantiable module string)
  * </pre>
  *
+ * <p>Reading starts with {@link dev.teracage.compiler.text.Lexer}, which tokenizes the whole text
+ * into arrays (kind, raw text, line:column; strings decoded on demand); {@link
+ * dev.teracage.compiler.text.TokenReader} is the cursor both parsers use; {@link
+ * dev.teracage.compiler.text.NumberLiterals} turns number tokens into values. {@code WatParser}
+ * reads a {@code (module ...)} starting at a reader's position, so the WAST parser can hand it the
+ * modules embedded in a script.
+ *
  * @see <a href="https://webassembly.github.io/spec/core/text/index.html">Text format</a>
  * @see <a href="https://github.com/WebAssembly/spec/tree/main/interpreter#scripts">Script
  *     syntax</a>

@@ -1,0 +1,58 @@
+package dev.teracage.compiler.text;
+
+import dev.teracage.compiler.model.FuncType;
+import dev.teracage.compiler.model.Module;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What parsing one module knows: the index spaces with their identifiers (all collected before any
+ * field is parsed, so fields can refer forward), the type section as it grows with implicit types,
+ * and the module being built.
+ */
+final class ModuleContext {
+  final TokenReader reader;
+  final Module.Builder module = Module.builder();
+  final IndexSpace types = new IndexSpace("type");
+  final IndexSpace funcs = new IndexSpace("func");
+  final IndexSpace tables = new IndexSpace("table");
+  final IndexSpace memories = new IndexSpace("memory");
+  final IndexSpace globals = new IndexSpace("global");
+  final IndexSpace elems = new IndexSpace("elem");
+  final IndexSpace datas = new IndexSpace("data");
+  final Map<Integer, String> functionNames = new HashMap<>();
+  final Map<Integer, Map<Integer, String>> localNames = new HashMap<>();
+
+  /** Whether code uses {@code memory.init} or {@code data.drop}, which need a data count. */
+  boolean usesDataIndices;
+
+  ModuleContext(TokenReader reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * Returns the type section so far (explicit types, then implicit ones in order of use).
+   *
+   * @return the live list
+   */
+  List<FuncType> typeList() {
+    return module.types;
+  }
+
+  /**
+   * Returns the index of the first type equal to a function type, appending it when there is none
+   * (the implicit type definition of a type use).
+   *
+   * @param type the function type
+   * @return its index
+   */
+  int typeIndexOf(FuncType type) {
+    int i = module.types.indexOf(type);
+    if (i >= 0) {
+      return i;
+    }
+    module.types.add(type);
+    return module.types.size() - 1;
+  }
+}
