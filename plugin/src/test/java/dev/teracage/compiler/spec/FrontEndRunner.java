@@ -13,8 +13,8 @@ import org.opentest4j.TestAbortedException;
 /**
  * Runs the commands of a script that the front end can judge on its own: modules must read and
  * validate, {@code assert_malformed} must fail to read and {@code assert_invalid} to validate, each
- * with the expected reason (a prefix match, as the reference interpreter checks). Commands that need
- * execution are not run: they abort, and count as "not run".
+ * with the expected reason (a prefix match, as the reference interpreter checks). Commands that
+ * need execution are not run: they abort, and count as "not run".
  */
 final class FrontEndRunner {
   private final String script;

@@ -11,9 +11,8 @@ import java.util.Map;
 
 /**
  * The one list of spec commands Teracage does not run, each with a reason a reader can check. Read
- * from {@code spec-exclusions.txt} beside this class: one line per command, {@code
- * <script>:<line> <reason>}, where script is relative to the suite directory; {@code #} starts a
- * comment.
+ * from {@code spec-exclusions.txt} beside this class: one line per command, {@code <script>:<line>
+ * <reason>}, where script is relative to the suite directory; {@code #} starts a comment.
  */
 final class SpecExclusions {
   private final Map<String, String> reasons;

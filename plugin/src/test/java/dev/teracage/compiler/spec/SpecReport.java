@@ -51,7 +51,11 @@ final class SpecReport {
     sb.append("{\"suite\": ").append(quote(suite)).append(", \"files\": {");
     String sep = "";
     for (var e : files.entrySet()) {
-      sb.append(sep).append("\n  ").append(quote(e.getKey())).append(": ").append(counts(e.getValue()));
+      sb.append(sep)
+          .append("\n  ")
+          .append(quote(e.getKey()))
+          .append(": ")
+          .append(counts(e.getValue()));
       sep = ",";
     }
     sb.append("\n}, \"totals\": ").append(counts(totals())).append("}\n");

@@ -29,40 +29,39 @@ class SpecRoundTripTest {
   Stream<DynamicTest> roundTrip() {
     SpecSuite suite = SpecSuite.locate("teracage.spec.dir", "wasm-testsuite-2.0");
     return suite.scripts().stream()
-        .map(
-            file ->
-                DynamicTest.dynamicTest(
-                    file,
-                    () -> {
-                      Script script =
-                          WastParser.parse(
-                              Files.readString(suite.dir().resolve(file), StandardCharsets.UTF_8),
-                              file);
-                      List<String> failures = new ArrayList<>();
-                      int checked = 0;
-                      for (Command command : script.commands()) {
-                        ScriptModule module = moduleOf(command);
-                        if (module == null) {
-                          continue;
-                        }
-                        Module model;
-                        try {
-                          model = ScriptModules.read(module, file);
-                        } catch (MalformedException e) {
-                          continue; // assert_malformed modules have no model to compare
-                        }
-                        checked++;
-                        try {
-                          Module again = ModuleDecoder.decode(ModuleEncoder.encode(model));
-                          if (!model.equals(again)) {
-                            failures.add("line " + command.line() + ": models differ");
-                          }
-                        } catch (MalformedException e) {
-                          failures.add("line " + command.line() + ": encoded module " + e);
-                        }
+        .map(file ->
+            DynamicTest.dynamicTest(
+                file,
+                () -> {
+                  Script script =
+                      WastParser.parse(
+                          file,
+                          Files.readString(suite.dir().resolve(file), StandardCharsets.UTF_8));
+                  List<String> failures = new ArrayList<>();
+                  int checked = 0;
+                  for (Command command : script.commands()) {
+                    ScriptModule module = moduleOf(command);
+                    if (module == null) {
+                      continue;
+                    }
+                    Module model;
+                    try {
+                      model = ScriptModules.read(module, file);
+                    } catch (MalformedException e) {
+                      continue; // assert_malformed modules have no model to compare
+                    }
+                    checked++;
+                    try {
+                      Module again = ModuleDecoder.decode(ModuleEncoder.encode(model));
+                      if (!model.equals(again)) {
+                        failures.add("line " + command.line() + ": models differ");
                       }
-                      assertEquals(List.of(), failures, file + ": " + checked + " modules checked");
-                    }));
+                    } catch (MalformedException e) {
+                      failures.add("line " + command.line() + ": encoded module " + e);
+                    }
+                  }
+                  assertEquals(List.of(), failures, file + ": " + checked + " modules checked");
+                }));
   }
 
   private static ScriptModule moduleOf(Command command) {

@@ -46,7 +46,7 @@ final class SpecRunner {
     Path path = suite.dir().resolve(file);
     Script script;
     try {
-      script = WastParser.parse(Files.readString(path, StandardCharsets.UTF_8), file);
+      script = WastParser.parse(file, Files.readString(path, StandardCharsets.UTF_8));
     } catch (ModuleException e) {
       return DynamicTest.dynamicTest(
           file + ": script",
@@ -63,10 +63,7 @@ final class SpecRunner {
     for (Command command : script.commands()) {
       String name = "line " + command.line() + ": " + kind(command);
       tests.add(
-          DynamicTest.dynamicTest(
-              name,
-              path.toUri(),
-              () -> runCommand(file, runner, command)));
+          DynamicTest.dynamicTest(name, path.toUri(), () -> runCommand(file, runner, command)));
     }
     return DynamicContainer.dynamicContainer(file, path.toUri(), tests.stream());
   }
