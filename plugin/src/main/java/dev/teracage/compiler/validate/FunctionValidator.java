@@ -102,7 +102,8 @@ final class FunctionValidator {
       }
     }
     localCount = total;
-    expandedCount = (int) Math.min(total, EXPANDED_LOCALS);
+    // Parameters are already an array; declared locals are expanded only up to a bound.
+    expandedCount = (int) Math.min(total, Math.max(EXPANDED_LOCALS, params.length));
     if (locals.length < expandedCount) {
       locals = new int[Math.max(expandedCount, locals.length * 2)];
     }
