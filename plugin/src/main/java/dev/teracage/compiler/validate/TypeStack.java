@@ -56,6 +56,11 @@ final class TypeStack {
     frameCount = 0;
   }
 
+  /**
+   * Returns the error of an operand of the wrong type, or a missing one.
+   *
+   * @return {@code "type mismatch"}, without a location
+   */
   static InvalidException typeMismatch() {
     return new InvalidException("type mismatch", Location.UNKNOWN);
   }
