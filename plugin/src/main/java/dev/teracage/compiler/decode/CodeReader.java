@@ -6,6 +6,7 @@ import dev.teracage.compiler.model.Immediate;
 import dev.teracage.compiler.model.Opcode;
 import dev.teracage.compiler.model.ValType;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * Walks encoded instructions one at a time, decoding each opcode and its immediates with the one
@@ -71,9 +72,10 @@ import java.util.Arrays;
  * </table>
  *
  * <p><b>Errors</b> are {@link dev.teracage.compiler.MalformedException}s at the module offset of
- * the bad byte: "illegal opcode" for an opcode not in the table, "zero byte expected" for a 2.0
- * reserved memory byte that is not {@code 0x00}, "malformed memop flags", the integer errors of
- * {@link ByteReader}, and "unexpected end of section or function" when the bytes run out.
+ * the bad byte: "illegal opcode ff" (with the opcode in hex, "fc 12" for prefixed ones) for an
+ * opcode not in the table, "zero byte expected" for a 2.0 reserved memory byte that is not {@code
+ * 0x00}, "malformed memop flags", the integer errors of {@link ByteReader}, and "unexpected end of
+ * section or function" when the bytes run out.
  *
  * <p><b>2.0 and 3.0.</b> With {@code wasm3} false (the 2.0 rules) the 3.0 opcodes are illegal, and
  * the memory index of {@code memory.size}, {@code memory.grow}, {@code memory.fill}, {@code
@@ -97,31 +99,46 @@ public final class CodeReader {
   /** {@link #catchKind(int)} of {@code catch_all_ref label}. */
   public static final int CATCH_ALL_REF = 3;
 
-  private static final boolean[] WASM3_ONLY = new boolean[Opcode.values().length];
+  /** Single-byte opcodes of 2.0 and of 3.0, indexed by byte; {@code null} where illegal. */
+  private static final Opcode[] SINGLE2 = new Opcode[256];
+
+  private static final Opcode[] SINGLE3 = new Opcode[256];
+
+  /** Immediate kind of every opcode, by ordinal, for a switch without the enum's indirection. */
+  private static final Immediate[] IMMEDIATES = new Immediate[Opcode.values().length];
 
   static {
-    for (Opcode op : Opcode.values()) {
-      WASM3_ONLY[op.ordinal()] =
-          switch (op) {
-            case THROW,
-                THROW_REF,
-                RETURN_CALL,
-                RETURN_CALL_INDIRECT,
-                CALL_REF,
-                RETURN_CALL_REF,
-                TRY_TABLE,
-                REF_EQ,
-                REF_AS_NON_NULL,
-                BR_ON_NULL,
-                BR_ON_NON_NULL ->
-                true;
-            default -> op.prefix() == Opcode.SIMD_PREFIX && op.code() >= 0x100;
-          };
+    for (int b = 0; b < 256; b++) {
+      Opcode op = Opcode.of(Opcode.NO_PREFIX, b);
+      SINGLE3[b] = op;
+      SINGLE2[b] = op != null && !isWasm3Only(op) ? op : null;
     }
+    for (Opcode op : Opcode.values()) {
+      IMMEDIATES[op.ordinal()] = op.immediate();
+    }
+  }
+
+  private static boolean isWasm3Only(Opcode op) {
+    return switch (op) {
+      case THROW,
+          THROW_REF,
+          RETURN_CALL,
+          RETURN_CALL_INDIRECT,
+          CALL_REF,
+          RETURN_CALL_REF,
+          TRY_TABLE,
+          REF_EQ,
+          REF_AS_NON_NULL,
+          BR_ON_NULL,
+          BR_ON_NON_NULL ->
+          true;
+      default -> op.prefix() == Opcode.SIMD_PREFIX && op.code() >= 0x100;
+    };
   }
 
   private final ByteReader in = new ByteReader(new byte[0]);
   private final boolean multiMemory;
+  private final Opcode[] single;
   private int begin;
   private int start;
   private Opcode opcode;
@@ -151,6 +168,7 @@ public final class CodeReader {
    */
   public CodeReader(boolean wasm3) {
     this.multiMemory = wasm3;
+    this.single = wasm3 ? SINGLE3 : SINGLE2;
   }
 
   /**
@@ -262,17 +280,23 @@ public final class CodeReader {
   public Opcode next() {
     start = in.position();
     int b = in.u8();
-    Opcode op;
-    if (b == Opcode.MISC_PREFIX || b == Opcode.SIMD_PREFIX) {
-      op = Opcode.of(b, Integer.toUnsignedLong(in.u32()));
-    } else {
-      op = Opcode.of(Opcode.NO_PREFIX, b);
-    }
-    if (op == null || (!multiMemory && WASM3_ONLY[op.ordinal()])) {
-      throw in.error("illegal opcode", start);
+    Opcode op = single[b];
+    if (op == null) {
+      String code = HexFormat.of().toHexDigits((byte) b);
+      if (b == Opcode.MISC_PREFIX || b == Opcode.SIMD_PREFIX) {
+        long sub = Integer.toUnsignedLong(in.u32());
+        op = Opcode.of(b, sub);
+        code += " " + Long.toHexString(sub);
+      }
+      if (op == null || (!multiMemory && isWasm3Only(op))) {
+        throw in.error("illegal opcode " + code, start);
+      }
     }
     opcode = op;
-    immediates(op.immediate());
+    Immediate kind = IMMEDIATES[op.ordinal()];
+    if (kind != Immediate.NONE) {
+      immediates(kind);
+    }
     return op;
   }
 
