@@ -127,10 +127,16 @@ public final class Validator {
     return new InvalidException("unsupported: " + what, Location.UNKNOWN);
   }
 
-  /** C.refs: functions named by {@code ref.func} in globals and element segments, and exported. */
+  /**
+   * C.refs: the functions a module references outside function bodies, which {@code ref.func} may
+   * name inside them: those in global, table and element initializers, and exported ones.
+   */
   private void declareReferences(ConstantExpressions constants) {
     for (Global g : module.globals()) {
       constants.declareReferences(g.init(), context.refs);
+    }
+    for (Table t : module.tables()) {
+      constants.declareReferences(t.init(), context.refs);
     }
     for (ElementSegment e : module.elements()) {
       for (var init : e.init()) {
