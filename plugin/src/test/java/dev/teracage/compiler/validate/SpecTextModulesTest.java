@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Validates the text-form modules of the 2.0 spec scripts: each {@code assert_invalid} module must
- * fail with the expected message (as a prefix), each plain {@code (module ...)} must validate. The
- * text reader is looked up reflectively, so this test is skipped until it is on the class path; a
- * module the text reader cannot parse is not counted.
+ * fail with the expected message (as a prefix); each plain {@code (module ...)}, and the module of
+ * each {@code assert_unlinkable}, {@code assert_uninstantiable} and {@code assert_trap}, must
+ * validate. The text reader is looked up reflectively, so this test is skipped until it is on the
+ * class path; a module the text reader cannot parse is not counted.
  */
 class SpecTextModulesTest {
   /** Assertions whose module must be valid (it fails later: linking, instantiation, a trap). */
