@@ -307,4 +307,29 @@ class WatParserTest {
     assertEquals(3, map.line(4));
     assertEquals(5, map.line(5));
   }
+
+  @Test
+  void deepNestingNeedsNoDeepStack() throws InterruptedException {
+    int n = 50_000;
+    String plain = "(func " + "block ".repeat(n) + "end ".repeat(n) + ")";
+    String folded = "(func " + "(block ".repeat(n) + ")".repeat(n) + ")";
+    String ops =
+        "(func (result i32) " + "(i32.eqz ".repeat(n) + "(i32.const 0)" + ")".repeat(n) + ")";
+    int[] lengths = new int[3];
+    Thread t =
+        new Thread(
+            null,
+            () -> {
+              lengths[0] = WatParser.parseModule(plain).codes().get(0).body().length();
+              lengths[1] = WatParser.parseModule(folded).codes().get(0).body().length();
+              lengths[2] = WatParser.parseModule(ops).codes().get(0).body().length();
+            },
+            "small-stack",
+            256 * 1024);
+    t.start();
+    t.join();
+    assertEquals(3 * n + 1, lengths[0]);
+    assertEquals(3 * n + 1, lengths[1]);
+    assertEquals(n + 3, lengths[2]);
+  }
 }
