@@ -55,7 +55,23 @@ final class InstructionParser {
           "invoke",
           "get",
           "nan:canonical",
-          "nan:arithmetic");
+          "nan:arithmetic",
+          "tag",
+          "catch",
+          "catch_ref",
+          "catch_all",
+          "catch_all_ref",
+          "shared",
+          "exnref",
+          "anyref",
+          "eqref",
+          "i31ref",
+          "structref",
+          "arrayref",
+          "nullref",
+          "nullexternref",
+          "nullfuncref",
+          "nullexnref");
 
   /**
    * Tells whether a keyword is part of the text format (an instruction or another keyword).
@@ -233,9 +249,7 @@ final class InstructionParser {
   private Opcode opcodeOf(int token) {
     String kw = lx.text(token);
     Opcode op = Opcode.ofMnemonic(kw);
-    if (op == null
-        || op.immediate() == dev.teracage.compiler.model.Immediate.TAG
-        || op.immediate() == dev.teracage.compiler.model.Immediate.TRY_TABLE) {
+    if (op == null) {
       throw lx.error(token, "unknown operator " + kw);
     }
     if (op == Opcode.SELECT && r.peekParen("result")) {
@@ -247,11 +261,14 @@ final class InstructionParser {
   private void plain() {
     int token = r.next();
     Opcode op = opcodeOf(token);
-    if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.IF) {
+    if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.IF || op == Opcode.TRY_TABLE) {
       String label = r.acceptId();
       code.mark(token);
       code.opcode(op);
       TypeUses.blockType(r, ctx, code.out);
+      if (op == Opcode.TRY_TABLE) {
+        immediates.catchClauses();
+      }
       labels.add(label);
       push(op == Opcode.IF ? PLAIN_IF : PLAIN_BLOCK, token, 0, label);
       return;
@@ -275,11 +292,14 @@ final class InstructionParser {
     r.expectLParen();
     int token = r.next();
     Opcode op = opcodeOf(token);
-    if (op == Opcode.BLOCK || op == Opcode.LOOP) {
+    if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.TRY_TABLE) {
       String label = r.acceptId();
       code.mark(token);
       code.opcode(op);
       TypeUses.blockType(r, ctx, code.out);
+      if (op == Opcode.TRY_TABLE) {
+        immediates.catchClauses();
+      }
       labels.add(label);
       push(FOLDED_BLOCK, token, 0, label);
       return;

@@ -332,4 +332,36 @@ class WatParserTest {
     assertEquals(3 * n + 1, lengths[1]);
     assertEquals(n + 3, lengths[2]);
   }
+
+  @Test
+  void memory64AndTable64() {
+    Module m =
+        WatParser.parseModule(
+            "(memory $a i64 1 0x1_0000_0000_0000) (memory i64 (data \"x\"))"
+                + " (table i64 2 funcref) (memory $b 1)"
+                + " (func (drop (i32.load $a offset=0x1_0000_0000 (i64.const 0))))");
+    assertEquals(new Limits(1, 0x1_0000_0000_0000L, true, false), m.memories().get(0).limits());
+    assertEquals(new Limits(1, 1, true, false), m.memories().get(1).limits());
+    assertEquals(expr("42 00 0b"), m.data().get(0).offset());
+    assertEquals(new Limits(2, Limits.NO_MAX, true, false), m.tables().get(0).type().limits());
+    assertEquals(expr("42 00 28 02 80 80 80 80 10 1a 0b"), m.codes().get(0).body());
+    assertEquals(
+        "i32 constant out of range",
+        error("(memory 1) (func (drop (i32.load offset=0x1_0000_0000 (i32.const 0))))").reason());
+  }
+
+  @Test
+  void tagsAndTryTable() {
+    Module m =
+        WatParser.parseModule(
+            "(tag $e (export \"e\") (param i32))"
+                + " (func (block $h (result i32)"
+                + " (try_table (catch $e $h) (catch_all_ref 0) (throw $e (i32.const 1)))"
+                + " (i32.const 0)) drop)");
+    assertEquals(List.of(new dev.teracage.compiler.model.Tag(0)), m.tags());
+    assertEquals(List.of(new Export("e", ExternKind.TAG, 0)), m.exports());
+    assertEquals(
+        expr("02 7f 1f 40 02 00 00 00 03 00 41 01 08 00 0b 41 00 0b 1a 0b"),
+        m.codes().get(0).body());
+  }
 }
