@@ -103,6 +103,21 @@ final class IndexSpace {
   }
 
   /**
+   * Reads a {@code u64} number token.
+   *
+   * @param r the reader
+   * @return the value
+   */
+  static long readU64(TokenReader r) {
+    int t = r.expect(TokenKind.NUMBER);
+    try {
+      return NumberLiterals.u64(r.lexer().text(t));
+    } catch (dev.teracage.compiler.MalformedException e) {
+      throw e.at(r.lexer().location(t));
+    }
+  }
+
+  /**
    * Reads a {@code u32} number token.
    *
    * @param r the reader

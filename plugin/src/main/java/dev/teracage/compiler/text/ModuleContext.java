@@ -21,8 +21,25 @@ final class ModuleContext {
   final IndexSpace globals = new IndexSpace("global");
   final IndexSpace elems = new IndexSpace("elem");
   final IndexSpace datas = new IndexSpace("data");
+  final IndexSpace tags = new IndexSpace("tag");
   final Map<Integer, String> functionNames = new HashMap<>();
   final Map<Integer, Map<Integer, String>> localNames = new HashMap<>();
+
+  /** For each memory index, whether the memory is 64-bit (memory64), from the first pass. */
+  final List<Boolean> memory64 = new java.util.ArrayList<>();
+
+  /**
+   * Tells whether a memory is 64-bit.
+   *
+   * @param index the memory index
+   * @return true for an {@code i64} memory
+   */
+  boolean isMemory64(int index) {
+    return index >= 0 && index < memory64.size() && memory64.get(index);
+  }
+
+  /** Whether code uses {@code memory.init} or {@code data.drop}, which need a data count. */
+  boolean usesDataIndices;
 
   ModuleContext(TokenReader reader) {
     this.reader = reader;

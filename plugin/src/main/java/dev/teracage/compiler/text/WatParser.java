@@ -8,7 +8,8 @@ import dev.teracage.compiler.model.Names;
  * Reads a module in the WebAssembly text format into the same {@link Module} the binary decoder
  * produces. Instructions are encoded into each {@code Expr} with a source map (line and column of
  * every instruction); {@code $identifiers} of the module, functions and locals become {@link
- * Names}. Implicit types of type uses are appended to the type section in order of use.
+ * Names}. Implicit types of type uses are appended to the type section in order of use. The data
+ * count is set when code uses {@code memory.init} or {@code data.drop}, which need it in binary.
  *
  * <p>Errors are {@link MalformedException}s with the reference interpreter's wording, located at
  * line and column. Whether the module is valid is left to the validator: indices given as numbers
@@ -84,6 +85,9 @@ public final class WatParser {
     new ModuleFields(ctx).parse();
     if (r.peek() != end) {
       throw r.unexpected();
+    }
+    if (ctx.usesDataIndices) {
+      ctx.module.dataCount = ctx.module.data.size();
     }
     ctx.module.names =
         new Names(id == null ? null : id.substring(1), ctx.functionNames, ctx.localNames);

@@ -2,6 +2,7 @@ package dev.teracage.compiler.validate;
 
 import dev.teracage.compiler.InvalidException;
 import dev.teracage.compiler.Location;
+import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.model.DataSegment;
 import dev.teracage.compiler.model.ElementSegment;
 import dev.teracage.compiler.model.Export;
@@ -53,6 +54,25 @@ public final class Validator {
    */
   public static void validate(Module module) {
     new Validator(module).run();
+  }
+
+  /**
+   * Validates a module, naming its source in errors.
+   *
+   * @param module the decoded or parsed module
+   * @param sourceName the file or module name errors start with, or {@code null} for the name
+   *     section's module name
+   * @throws InvalidException when it is invalid, with the specification's wording and where
+   */
+  public static void validate(Module module, String sourceName) {
+    String name = sourceName != null ? sourceName : module.names().moduleName();
+    try {
+      new Validator(module).run();
+    } catch (InvalidException e) {
+      throw name == null ? e : e.at(e.location().inSource(name));
+    } catch (MalformedException e) {
+      throw name == null ? e : e.at(e.location().inSource(name));
+    }
   }
 
   private void run() {
@@ -107,10 +127,16 @@ public final class Validator {
     return new InvalidException("unsupported: " + what, Location.UNKNOWN);
   }
 
-  /** C.refs: functions named by {@code ref.func} in globals and element segments, and exported. */
+  /**
+   * C.refs: the functions a module references outside function bodies, which {@code ref.func} may
+   * name inside them: those in global, table and element initializers, and exported ones.
+   */
   private void declareReferences(ConstantExpressions constants) {
     for (Global g : module.globals()) {
       constants.declareReferences(g.init(), context.refs);
+    }
+    for (Table t : module.tables()) {
+      constants.declareReferences(t.init(), context.refs);
     }
     for (ElementSegment e : module.elements()) {
       for (var init : e.init()) {

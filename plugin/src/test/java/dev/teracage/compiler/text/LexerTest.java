@@ -104,12 +104,12 @@ class LexerTest {
 
   @Test
   void readerExpectationsAndErrors() {
-    TokenReader r = new TokenReader(new Lexer("(module $m \"n\" .5) x"));
+    TokenReader r = new TokenReader(new Lexer("(module $m \"n\" .5) func"));
     assertTrue(r.peekParen("module"));
     assertTrue(r.acceptParen("module"));
     assertEquals("$m", r.acceptId());
     assertEquals("n", r.expectName());
-    assertEquals("unknown operator", r.unexpected().reason());
+    assertEquals("unknown operator .5", r.unexpected().reason());
     r.next();
     r.expectRParen();
     assertEquals(
