@@ -159,7 +159,7 @@ final class ModuleFields {
     while (r.acceptParen("local")) {
       if (r.peek() == TokenKind.ID) {
         int t = r.next();
-        addLocal(locals, r.lexer().text(t), localNames, t);
+        addLocal(locals, r.lexer().id(t), localNames, t);
         addRun(declared, TypeUses.valType(r, ctx));
       } else {
         while (r.peek() != TokenKind.RPAREN) {
