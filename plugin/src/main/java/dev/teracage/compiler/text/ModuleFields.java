@@ -1,5 +1,6 @@
 package dev.teracage.compiler.text;
 
+import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.model.ElementSegment;
 import dev.teracage.compiler.model.Export;
 import dev.teracage.compiler.model.Expr;
@@ -172,7 +173,12 @@ final class ModuleFields {
     if (!localNames.isEmpty()) {
       ctx.localNames.put(index, localNames);
     }
-    Expr body = new InstructionParser(ctx, locals).expression();
+    Expr body;
+    try {
+      body = new InstructionParser(ctx, locals).expression();
+    } catch (MalformedException e) {
+      throw e.at(e.location().inFunction(index, name(id)));
+    }
     ctx.module.functions.add(typeIndex);
     ctx.module.codes.add(new FunctionBody(declared, body));
   }

@@ -293,6 +293,10 @@ class WatParserTest {
     assertEquals("unknown operator i32.frob", error("(func i32.frob)").reason());
     assertEquals("unexpected token", error("(func (i32.const) drop)").reason());
     assertEquals("unexpected end of input", error("(func").reason());
+    MalformedException inside = error("(func $a) (func $b\n nop\n (br $x))");
+    assertEquals(1, inside.functionIndex());
+    assertEquals("b", inside.location().functionName());
+    assertEquals("3:6: func[1] \"b\"", inside.location().toString());
   }
 
   @Test
