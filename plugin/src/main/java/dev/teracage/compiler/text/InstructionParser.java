@@ -281,7 +281,7 @@ final class InstructionParser {
   private void closingLabel(String label) {
     if (r.peek() == TokenKind.ID) {
       int t = r.next();
-      if (!lx.text(t).equals(label)) {
+      if (!lx.id(t).equals(label)) {
         throw lx.error(t, "mismatching label");
       }
     }
@@ -362,7 +362,7 @@ final class InstructionParser {
   int label() {
     if (r.peek() == TokenKind.ID) {
       int t = r.next();
-      String id = lx.text(t);
+      String id = lx.id(t);
       for (int i = labels.size() - 1; i >= 0; i--) {
         if (id.equals(labels.get(i))) {
           return labels.size() - 1 - i;

@@ -23,6 +23,7 @@ final class ModuleContext {
   final IndexSpace datas = new IndexSpace("data");
   final IndexSpace tags = new IndexSpace("tag");
   final Map<Integer, String> functionNames = new HashMap<>();
+  private final Map<FuncType, Integer> firstTypeIndex = new HashMap<>();
   final Map<Integer, Map<Integer, String>> localNames = new HashMap<>();
 
   /** For each memory index, whether the memory is 64-bit (memory64), from the first pass. */
@@ -62,11 +63,20 @@ final class ModuleContext {
    * @return its index
    */
   int typeIndexOf(FuncType type) {
-    int i = module.types.indexOf(type);
-    if (i >= 0) {
-      return i;
-    }
+    Integer i = firstTypeIndex.get(type);
+    return i != null ? i : addType(type);
+  }
+
+  /**
+   * Appends a type to the type section.
+   *
+   * @param type the function type
+   * @return its index
+   */
+  int addType(FuncType type) {
+    int index = module.types.size();
     module.types.add(type);
-    return module.types.size() - 1;
+    firstTypeIndex.putIfAbsent(type, index);
+    return index;
   }
 }

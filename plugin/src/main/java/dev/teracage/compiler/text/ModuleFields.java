@@ -1,5 +1,6 @@
 package dev.teracage.compiler.text;
 
+import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.model.ElementSegment;
 import dev.teracage.compiler.model.Export;
 import dev.teracage.compiler.model.Expr;
@@ -159,7 +160,7 @@ final class ModuleFields {
     while (r.acceptParen("local")) {
       if (r.peek() == TokenKind.ID) {
         int t = r.next();
-        addLocal(locals, r.lexer().text(t), localNames, t);
+        addLocal(locals, r.lexer().id(t), localNames, t);
         addRun(declared, TypeUses.valType(r, ctx));
       } else {
         while (r.peek() != TokenKind.RPAREN) {
@@ -172,7 +173,12 @@ final class ModuleFields {
     if (!localNames.isEmpty()) {
       ctx.localNames.put(index, localNames);
     }
-    Expr body = new InstructionParser(ctx, locals).expression();
+    Expr body;
+    try {
+      body = new InstructionParser(ctx, locals).expression();
+    } catch (MalformedException e) {
+      throw e.at(e.location().inFunction(index, name(id)));
+    }
     ctx.module.functions.add(typeIndex);
     ctx.module.codes.add(new FunctionBody(declared, body));
   }

@@ -73,7 +73,7 @@ final class ModuleScanner {
     FuncType t = TypeUses.funcType(r, ctx);
     r.expectRParen();
     r.expectRParen();
-    ctx.module.types.add(t);
+    ctx.addType(t);
   }
 
   private void importField() {

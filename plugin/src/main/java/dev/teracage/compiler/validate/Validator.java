@@ -28,7 +28,13 @@ import java.util.Set;
  * <p>Constant expressions follow the 2.0 rules (constant instructions, {@code ref.null}, {@code
  * ref.func}, and {@code global.get} of imported immutable globals only), and also accept the
  * extended constant instructions of 3.0 ({@code i32}/{@code i64} {@code add}, {@code sub}, {@code
- * mul}). Other 3.0 features (typed references, multiple memories) are rejected as invalid.
+ * mul}). Of the other 3.0 features, tail calls, relaxed SIMD, 64-bit memory addresses and the 3.0
+ * memory immediates are typed; typed references, exceptions, multiple memories and 64-bit tables
+ * are rejected as invalid with a reason starting {@code "unsupported"}.
+ *
+ * <p>Reasons carry the index of an unknown entity as the reference interpreter does ({@code
+ * "unknown global 3"}); spec scripts give the expected message as a prefix ({@code "unknown
+ * global"}).
  *
  * @see <a href="https://webassembly.github.io/spec/core/valid/modules.html">Validation: modules</a>
  */

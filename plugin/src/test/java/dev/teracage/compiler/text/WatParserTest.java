@@ -293,6 +293,10 @@ class WatParserTest {
     assertEquals("unknown operator i32.frob", error("(func i32.frob)").reason());
     assertEquals("unexpected token", error("(func (i32.const) drop)").reason());
     assertEquals("unexpected end of input", error("(func").reason());
+    MalformedException inside = error("(func $a) (func $b\n nop\n (br $x))");
+    assertEquals(1, inside.functionIndex());
+    assertEquals("b", inside.location().functionName());
+    assertEquals("3:6: func[1] \"b\"", inside.location().toString());
   }
 
   @Test
@@ -363,5 +367,18 @@ class WatParserTest {
     assertEquals(
         expr("02 7f 1f 40 02 00 00 00 03 00 41 01 08 00 0b 41 00 0b 1a 0b"),
         m.codes().get(0).body());
+  }
+
+  @Test
+  void quotedIdentifiersEqualPlainOnes() {
+    Module m =
+        WatParser.parseModule(
+            "(func $\"a b\" (param $\"x\" i32) local.get $x call $\"a b\") (func $f call $\"f\")"
+                + " (@\"annotation\" anything $\"here\")");
+    assertEquals(expr("20 00 10 00 0b"), m.codes().get(0).body());
+    assertEquals(expr("10 01 0b"), m.codes().get(1).body());
+    assertEquals(Map.of(0, "a b", 1, "f"), m.names().functionNames());
+    assertEquals("duplicate func", error("(func $x) (func $\"x\")").reason());
+    assertEquals("empty identifier", error("(func $\"\")").reason());
   }
 }
