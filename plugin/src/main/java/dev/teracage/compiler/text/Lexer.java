@@ -105,6 +105,25 @@ public final class Lexer {
   }
 
   /**
+   * Returns an identifier token's canonical form: {@code $} and its name, where the quoted form
+   * {@code $"name"} (WebAssembly 3.0) is decoded, so {@code $"x"} and {@code $x} are the same.
+   *
+   * @param token the index of a {@link TokenKind#ID} token
+   * @return the identifier, with {@code $}
+   * @throws MalformedException when a quoted name is empty or not valid UTF-8
+   */
+  public String id(int token) {
+    if (text.charAt(starts[token] + 1) != '"') {
+      return text(token);
+    }
+    String name = name(token, 1);
+    if (name.isEmpty()) {
+      throw error(token, "empty identifier");
+    }
+    return "$" + name;
+  }
+
+  /**
    * Tells whether a token is the given keyword.
    *
    * @param token the token index
@@ -191,6 +210,10 @@ public final class Lexer {
     return StringLiterals.decode(text, starts[token] + 1, ends[token] - 1);
   }
 
+  private byte[] bytes(int token, int skip) {
+    return StringLiterals.decode(text, starts[token] + skip + 1, ends[token] - 1);
+  }
+
   /**
    * Decodes a string token used as a name: its bytes must be valid UTF-8.
    *
@@ -199,7 +222,11 @@ public final class Lexer {
    * @throws MalformedException "malformed UTF-8 encoding"
    */
   public String name(int token) {
-    byte[] b = bytes(token);
+    return name(token, 0);
+  }
+
+  private String name(int token, int skip) {
+    byte[] b = bytes(token, skip);
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -264,16 +291,27 @@ public final class Lexer {
           throw errorHere(pos, "unknown operator");
         }
         add(TokenKind.STRING, start, pos, tokLine, col);
-      } else if (isIdChar(c)) {
-        while (pos < n && isIdChar(text.charAt(pos))) {
+      } else if (c == '$' && pos + 1 < n && text.charAt(pos + 1) == '"') {
+        pos = StringLiterals.scan(text, pos + 1, this::errorHere);
+        if (pos < text.length() && (text.charAt(pos) == '"' || isIdChar(text.charAt(pos)))) {
+          throw errorHere(pos, "unknown operator");
+        }
+        add(TokenKind.ID, start, pos, line, col);
+      } else if (isTokenChar(c)) {
+        boolean reserved = false;
+        while (pos < n && isTokenChar(text.charAt(pos)) && !atLineComment()) {
+          reserved |= !isIdChar(text.charAt(pos));
           pos++;
         }
         if (pos < n && text.charAt(pos) == '"') {
           throw errorHere(pos, "unknown operator");
         }
-        add(classify(start, pos), start, pos, line, col);
+        if (pos - start == 1 && c == '$') {
+          throw errorHere(start, "empty identifier");
+        }
+        add(reserved ? TokenKind.RESERVED : classify(start, pos), start, pos, line, col);
       } else {
-        throw errorHere(pos, "unexpected character");
+        throw errorHere(pos, "illegal character");
       }
     }
   }
@@ -345,7 +383,21 @@ public final class Lexer {
     };
   }
 
+  /** Identifier characters and the other characters of reserved tokens: {@code , ; [ ] { }}. */
+  private static boolean isTokenChar(char c) {
+    return isIdChar(c) || c == ',' || c == ';' || c == '[' || c == ']' || c == '{' || c == '}';
+  }
+
+  private boolean atLineComment() {
+    return text.charAt(pos) == ';' && pos + 1 < text.length() && text.charAt(pos + 1) == ';';
+  }
+
   private void skipSpace() {
+    skipSpace(true);
+  }
+
+  /** Skips white space and comments, and annotations when {@code annotations} is true. */
+  private void skipSpace(boolean annotations) {
     int n = text.length();
     while (pos < n) {
       char c = text.charAt(pos);
@@ -360,7 +412,7 @@ public final class Lexer {
         }
       } else if (c == '(' && pos + 1 < n && text.charAt(pos + 1) == ';') {
         skipBlockComment();
-      } else if (c == '(' && pos + 1 < n && text.charAt(pos + 1) == '@') {
+      } else if (annotations && c == '(' && pos + 1 < n && text.charAt(pos + 1) == '@') {
         skipAnnotation();
       } else {
         return;
@@ -397,12 +449,14 @@ public final class Lexer {
     int n = text.length();
     int begin = pos;
     pos += 2;
-    if (pos >= n || !isIdChar(text.charAt(pos))) {
-      throw errorHere(begin, "malformed annotation id");
+    if (pos + 1 < n && text.charAt(pos) == '"' && text.charAt(pos + 1) != '"') {
+      pos = StringLiterals.scan(text, pos, this::errorHere);
+    } else if (pos >= n || !isIdChar(text.charAt(pos))) {
+      throw errorHere(begin, "empty annotation id");
     }
     int depth = 1;
     while (depth > 0) {
-      skipSpace();
+      skipSpace(false);
       if (pos >= n) {
         throw errorHere(begin, "unclosed annotation");
       }
@@ -415,12 +469,12 @@ public final class Lexer {
         pos++;
       } else if (c == '"') {
         pos = StringLiterals.scan(text, pos, this::errorHere);
-      } else if (isIdChar(c)) {
-        while (pos < n && isIdChar(text.charAt(pos))) {
+      } else if (isTokenChar(c)) {
+        while (pos < n && isTokenChar(text.charAt(pos)) && !atLineComment()) {
           pos++;
         }
       } else {
-        throw errorHere(pos, "unexpected character");
+        throw errorHere(pos, "illegal character");
       }
     }
   }

@@ -86,6 +86,24 @@ public final class NumberLiterals {
   }
 
   /**
+   * Parses an unsigned 64-bit number ({@code u64}: no sign), as in memory64 limits and offsets.
+   *
+   * @param text the literal
+   * @return the value, as an unsigned long
+   */
+  public static long u64(String text) {
+    BigInteger v = unsigned(text, 0);
+    if (v == null) {
+      throw malformed(
+          text.startsWith("+") || text.startsWith("-") ? "unexpected token" : "unknown operator");
+    }
+    if (v.bitLength() > 64) {
+      throw malformed("i64 constant out of range");
+    }
+    return v.longValue();
+  }
+
+  /**
    * Parses an {@code f32}.
    *
    * @param text the literal

@@ -45,6 +45,16 @@ final class TypeUses {
       case "v128" -> ValType.V128;
       case "funcref" -> ValType.FUNCREF;
       case "externref" -> ValType.EXTERNREF;
+      case "anyref" -> ValType.ref(true, ValType.ANY);
+      case "eqref" -> ValType.ref(true, ValType.EQ);
+      case "i31ref" -> ValType.ref(true, ValType.I31);
+      case "structref" -> ValType.ref(true, ValType.STRUCT);
+      case "arrayref" -> ValType.ref(true, ValType.ARRAY);
+      case "exnref" -> ValType.ref(true, ValType.EXN);
+      case "nullref" -> ValType.ref(true, ValType.NONE);
+      case "nullexternref" -> ValType.ref(true, ValType.NOEXTERN);
+      case "nullfuncref" -> ValType.ref(true, ValType.NOFUNC);
+      case "nullexnref" -> ValType.ref(true, ValType.NOEXN);
       default -> null;
     };
   }
