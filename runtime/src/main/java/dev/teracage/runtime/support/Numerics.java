@@ -152,8 +152,15 @@ public final class Numerics {
 
   /** {@code i64.trunc_f32_u}: valid for -1 < x < 2^64. */
   public static long i64TruncF32U(float x) {
-    if (x > -1f && x < 0x1p64f) {
-      return x < 0x1p63f ? (long) x : (long) (x - 0x1p63f) | Long.MIN_VALUE;
+    if (x > -1f && x < 0x1p63f) {
+      return (long) x;
+    }
+    return i64TruncF32UHigh(x);
+  }
+
+  private static long i64TruncF32UHigh(float x) {
+    if (x >= 0x1p63f && x < 0x1p64f) {
+      return (long) (x - 0x1p63f) | Long.MIN_VALUE; // x - 2^63 is exact here
     }
     throw truncTrap(x != x);
   }
@@ -168,8 +175,15 @@ public final class Numerics {
 
   /** {@code i64.trunc_f64_u}: valid for -1 < x < 2^64. */
   public static long i64TruncF64U(double x) {
-    if (x > -1d && x < 0x1p64) {
-      return x < 0x1p63 ? (long) x : (long) (x - 0x1p63) | Long.MIN_VALUE;
+    if (x > -1d && x < 0x1p63) {
+      return (long) x;
+    }
+    return i64TruncF64UHigh(x);
+  }
+
+  private static long i64TruncF64UHigh(double x) {
+    if (x >= 0x1p63 && x < 0x1p64) {
+      return (long) (x - 0x1p63) | Long.MIN_VALUE; // x - 2^63 is exact here
     }
     throw truncTrap(x != x);
   }
@@ -207,9 +221,10 @@ public final class Numerics {
 
   /** {@code i64.trunc_sat_f32_u}: NaN and x <= -1 give 0, x >= 2^64 gives all ones. */
   public static long i64TruncSatF32U(float x) {
-    if (!(x >= 0x1p63f)) {
-      return Math.max((long) x, 0L);
-    }
+    return x >= 0x1p63f ? i64TruncSatF32UHigh(x) : Math.max((long) x, 0L);
+  }
+
+  private static long i64TruncSatF32UHigh(float x) {
     return x >= 0x1p64f ? -1L : (long) (x - 0x1p63f) | Long.MIN_VALUE;
   }
 
@@ -220,9 +235,10 @@ public final class Numerics {
 
   /** {@code i64.trunc_sat_f64_u}: NaN and x <= -1 give 0, x >= 2^64 gives all ones. */
   public static long i64TruncSatF64U(double x) {
-    if (!(x >= 0x1p63)) {
-      return Math.max((long) x, 0L);
-    }
+    return x >= 0x1p63 ? i64TruncSatF64UHigh(x) : Math.max((long) x, 0L);
+  }
+
+  private static long i64TruncSatF64UHigh(double x) {
     return x >= 0x1p64 ? -1L : (long) (x - 0x1p63) | Long.MIN_VALUE;
   }
 
@@ -262,24 +278,26 @@ public final class Numerics {
 
   /** {@code f32.demote_f64}: round to nearest; a NaN becomes quiet with its high payload bits. */
   public static float f32DemoteF64(double x) {
-    if (x != x) {
-      long bits = Double.doubleToRawLongBits(x);
-      int sign = (int) (bits >>> 32) & F32_SIGN;
-      int payload = (int) (bits >>> 29) & 0x003F_FFFF;
-      return Float.intBitsToFloat(sign | 0x7FC0_0000 | payload);
-    }
-    return (float) x;
+    return x != x ? demoteNan(x) : (float) x;
+  }
+
+  private static float demoteNan(double nan) {
+    long bits = Double.doubleToRawLongBits(nan);
+    int sign = (int) (bits >>> 32) & F32_SIGN;
+    int payload = (int) (bits >>> 29) & 0x003F_FFFF;
+    return Float.intBitsToFloat(sign | 0x7FC0_0000 | payload);
   }
 
   /** {@code f64.promote_f32}: exact; a NaN becomes quiet with its payload. */
   public static double f64PromoteF32(float x) {
-    if (x != x) {
-      long bits = Float.floatToRawIntBits(x);
-      long sign = (bits << 32) & F64_SIGN;
-      long payload = (bits & 0x003F_FFFFL) << 29;
-      return Double.longBitsToDouble(sign | 0x7FF8_0000_0000_0000L | payload);
-    }
-    return x;
+    return x != x ? promoteNan(x) : (double) x;
+  }
+
+  private static double promoteNan(float nan) {
+    long bits = Float.floatToRawIntBits(nan);
+    long sign = (bits << 32) & F64_SIGN;
+    long payload = (bits & 0x003F_FFFFL) << 29;
+    return Double.longBitsToDouble(sign | 0x7FF8_0000_0000_0000L | payload);
   }
 
   // ---- sign operations on raw bits (NaN payload untouched) ----
