@@ -110,7 +110,7 @@ public final class Numerics {
 
   // ---- trapping truncation: NaN traps "invalid conversion", out of range "integer overflow" ----
 
-  /** {@code i32.trunc_f32_s}: valid for -2^31 <= x < 2^31. */
+  /** {@code i32.trunc_f32_s}: valid for {@code -2^31 <= x < 2^31}. */
   public static int i32TruncF32S(float x) {
     if (x >= -0x1p31f && x < 0x1p31f) {
       return (int) x;
@@ -118,7 +118,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i32.trunc_f32_u}: valid for -1 < x < 2^32. */
+  /** {@code i32.trunc_f32_u}: valid for {@code -1 < x < 2^32}. */
   public static int i32TruncF32U(float x) {
     if (x > -1f && x < 0x1p32f) {
       return (int) (long) x;
@@ -126,7 +126,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i32.trunc_f64_s}: valid for -2^31 - 1 < x < 2^31. */
+  /** {@code i32.trunc_f64_s}: valid for {@code -2^31 - 1 < x < 2^31}. */
   public static int i32TruncF64S(double x) {
     if (x > -0x1.00000002p31 && x < 0x1p31) {
       return (int) x;
@@ -134,7 +134,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i32.trunc_f64_u}: valid for -1 < x < 2^32. */
+  /** {@code i32.trunc_f64_u}: valid for {@code -1 < x < 2^32}. */
   public static int i32TruncF64U(double x) {
     if (x > -1d && x < 0x1p32) {
       return (int) (long) x;
@@ -142,7 +142,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i64.trunc_f32_s}: valid for -2^63 <= x < 2^63. */
+  /** {@code i64.trunc_f32_s}: valid for {@code -2^63 <= x < 2^63}. */
   public static long i64TruncF32S(float x) {
     if (x >= -0x1p63f && x < 0x1p63f) {
       return (long) x;
@@ -150,7 +150,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i64.trunc_f32_u}: valid for -1 < x < 2^64. */
+  /** {@code i64.trunc_f32_u}: valid for {@code -1 < x < 2^64}. */
   public static long i64TruncF32U(float x) {
     if (x > -1f && x < 0x1p63f) {
       return (long) x;
@@ -165,7 +165,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i64.trunc_f64_s}: valid for -2^63 <= x < 2^63. */
+  /** {@code i64.trunc_f64_s}: valid for {@code -2^63 <= x < 2^63}. */
   public static long i64TruncF64S(double x) {
     if (x >= -0x1p63 && x < 0x1p63) {
       return (long) x;
@@ -173,7 +173,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i64.trunc_f64_u}: valid for -1 < x < 2^64. */
+  /** {@code i64.trunc_f64_u}: valid for {@code -1 < x < 2^64}. */
   public static long i64TruncF64U(double x) {
     if (x > -1d && x < 0x1p63) {
       return (long) x;
@@ -199,7 +199,10 @@ public final class Numerics {
     return (int) x;
   }
 
-  /** {@code i32.trunc_sat_f32_u}: NaN and x <= -1 give 0, x >= 2^32 gives 0xffffffff. */
+  /**
+   * {@code i32.trunc_sat_f32_u}: NaN and {@code x <= -1} give 0, {@code x >= 2^32} gives {@code
+   * 0xffffffff}.
+   */
   public static int i32TruncSatF32U(float x) {
     return x >= 0x1p32f ? -1 : (int) Math.max((long) x, 0L);
   }
@@ -209,7 +212,10 @@ public final class Numerics {
     return (int) x;
   }
 
-  /** {@code i32.trunc_sat_f64_u}: NaN and x <= -1 give 0, x >= 2^32 gives 0xffffffff. */
+  /**
+   * {@code i32.trunc_sat_f64_u}: NaN and {@code x <= -1} give 0, {@code x >= 2^32} gives {@code
+   * 0xffffffff}.
+   */
   public static int i32TruncSatF64U(double x) {
     return x >= 0x1p32 ? -1 : (int) Math.max((long) x, 0L);
   }
@@ -219,7 +225,9 @@ public final class Numerics {
     return (long) x;
   }
 
-  /** {@code i64.trunc_sat_f32_u}: NaN and x <= -1 give 0, x >= 2^64 gives all ones. */
+  /**
+   * {@code i64.trunc_sat_f32_u}: NaN and {@code x <= -1} give 0, {@code x >= 2^64} gives all ones.
+   */
   public static long i64TruncSatF32U(float x) {
     return x >= 0x1p63f ? i64TruncSatF32UHigh(x) : Math.max((long) x, 0L);
   }
@@ -233,7 +241,9 @@ public final class Numerics {
     return (long) x;
   }
 
-  /** {@code i64.trunc_sat_f64_u}: NaN and x <= -1 give 0, x >= 2^64 gives all ones. */
+  /**
+   * {@code i64.trunc_sat_f64_u}: NaN and {@code x <= -1} give 0, {@code x >= 2^64} gives all ones.
+   */
   public static long i64TruncSatF64U(double x) {
     return x >= 0x1p63 ? i64TruncSatF64UHigh(x) : Math.max((long) x, 0L);
   }
