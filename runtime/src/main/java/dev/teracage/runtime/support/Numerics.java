@@ -5,14 +5,29 @@ package dev.teracage.runtime.support;
  * Generated code calls them with {@code invokestatic}; each is small enough for the JIT to inline,
  * and a trap is thrown through an out-of-line {@link Traps} factory.
  *
- * <p>Operators Java gives exactly need no helper: {@code add/sub/mul} (integer and float), {@code
- * and/or/xor/shl/shr_s/shr_u} ({@code ishl/ishr/iushr} mask the count like WebAssembly), {@code
- * rotl/rotr} ({@code Integer.rotateLeft/Right}), {@code clz/ctz/popcnt} ({@code
- * Integer.numberOfLeadingZeros/numberOfTrailingZeros/bitCount}), {@code sqrt} ({@code Math.sqrt},
- * with {@code d2f} for f32 since the double root of a float rounds correctly), signed {@code
- * convert} ({@code i2f/l2f/i2d/l2d} round to nearest even), signed saturating truncation ({@code
- * f2i/f2l/d2i/d2l}), {@code extend}, {@code wrap}, and {@code reinterpret} ({@code
- * Float.floatToRawIntBits} and friends).
+ * <p>Operators the JVM gives exactly need no helper (the spec-suite test {@code
+ * NumericsSpecCasesTest} checks each mapping below):
+ *
+ * <ul>
+ *   <li>{@code add sub mul and or xor}: {@code iadd ... ixor}, {@code ladd ... lxor}; float {@code
+ *       add sub mul div}: {@code fadd ... ddiv} (their NaN results are arithmetic NaNs);
+ *   <li>{@code shl shr_s shr_u}: {@code ishl ishr iushr}, which mask the count like WebAssembly;
+ *       for i64 the count is {@code l2i} first, then {@code lshl lshr lushr};
+ *   <li>{@code rotl rotr}: {@code Integer/Long.rotateLeft/rotateRight} (i64 count {@code l2i});
+ *       {@code clz ctz popcnt}: {@code Integer/Long.numberOfLeadingZeros/numberOfTrailingZeros/
+ *       bitCount} (i64 result {@code i2l});
+ *   <li>comparisons: {@code if_icmp*}, {@code lcmp}, {@code Integer/Long.compareUnsigned}, and for
+ *       floats {@code fcmpl/fcmpg} chosen so that NaN compares false ({@code ne} is true);
+ *   <li>{@code sqrt}: {@code Math.sqrt}; for f32 {@code f2d}, {@code Math.sqrt}, {@code d2f} (the
+ *       double root of a float rounds correctly to float);
+ *   <li>signed {@code convert}: {@code i2f l2f i2d l2d} (round to nearest even); signed saturating
+ *       truncation: {@code f2i f2l d2i d2l}; {@code wrap}: {@code l2i}; {@code extend_i32_s}:
+ *       {@code i2l}, {@code extend_i32_u}: {@code Integer.toUnsignedLong}; {@code extend8_s/16_s}:
+ *       {@code i2b/i2s} (i64: {@code l2i}, {@code i2b/i2s}, {@code i2l}; {@code extend32_s}: {@code
+ *       l2i i2l});
+ *   <li>{@code reinterpret}: {@code Float.floatToRawIntBits/intBitsToFloat}, {@code
+ *       Double.doubleToRawLongBits/longBitsToDouble} (raw: NaN bits kept).
+ * </ul>
  *
  * <p>NaN results: where the specification allows any NaN with a constraint, the helpers here return
  * the canonical NaN ({@code min}, {@code max}) or the input NaN made quiet, which is an arithmetic
