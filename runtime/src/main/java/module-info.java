@@ -5,4 +5,5 @@
 module dev.teracage.runtime {
   exports dev.teracage.runtime;
   exports dev.teracage.runtime.layout;
+  exports dev.teracage.runtime.image;
 }
