@@ -6,4 +6,6 @@ module dev.teracage.runtime {
   exports dev.teracage.runtime;
   exports dev.teracage.runtime.support;
   exports dev.teracage.runtime.trap;
+  exports dev.teracage.runtime.layout;
+  exports dev.teracage.runtime.image;
 }
