@@ -5,6 +5,7 @@ import dev.teracage.compiler.decode.CodeReader;
 import dev.teracage.compiler.model.FuncType;
 import dev.teracage.compiler.model.FunctionBody;
 import dev.teracage.compiler.model.Module;
+import dev.teracage.runtime.layout.ArenaLayout;
 import java.lang.classfile.Attributes;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassHierarchyResolver;
@@ -33,6 +34,19 @@ public final class ClassEmitter {
           .orElse(ClassHierarchyResolver.ofResourceParsing(ClassEmitter.class.getClassLoader()));
 
   private ClassEmitter() {}
+
+  /**
+   * Compiles a module with the globals where an arena layout puts them.
+   *
+   * @param module a validated module
+   * @param className the binary name of the class to generate, such as {@code wasm.m0.Module}
+   * @param layout the module's arena layout
+   * @return the class file and its methods' sizes
+   * @throws CodegenException when a function cannot be compiled (too large for one method)
+   */
+  public static CompiledClass compile(Module module, String className, ArenaLayout layout) {
+    return compile(module, className, layout::globalOffset);
+  }
 
   /**
    * Compiles a module.

@@ -3,9 +3,13 @@ package dev.teracage.compiler.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.teracage.compiler.model.FuncType;
+import dev.teracage.compiler.model.GlobalType;
 import dev.teracage.compiler.model.Module;
+import dev.teracage.compiler.model.ValType;
 import dev.teracage.compiler.text.WatParser;
 import dev.teracage.compiler.validate.Validator;
+import dev.teracage.runtime.layout.ArenaLayout;
+import dev.teracage.runtime.layout.ValueCode;
 import dev.teracage.runtime.support.Context;
 import dev.teracage.runtime.support.FuncRef;
 import java.lang.classfile.ClassFile;
@@ -21,14 +25,15 @@ import java.util.Map;
  * class, loads it in a fresh loader and calls its functions with a hand-made {@link Context}.
  */
 final class Compiled {
-  static final long GLOBALS_OFFSET = 64;
-
   final Module module;
   final CompiledClass compiled;
   final Class<?> type;
   final Context context;
+  final ArenaLayout layout;
 
-  private Compiled(Module module, CompiledClass compiled, Class<?> type, Context context) {
+  private Compiled(
+      Module module, CompiledClass compiled, Class<?> type, Context context, ArenaLayout layout) {
+    this.layout = layout;
     this.module = module;
     this.compiled = compiled;
     this.type = type;
@@ -38,7 +43,7 @@ final class Compiled {
   static CompiledClass compileOnly(String wat) {
     Module module = WatParser.parseModule(wat);
     Validator.validate(module);
-    return ClassEmitter.compile(module, "wasm.test.M", g -> GLOBALS_OFFSET + 8L * g);
+    return ClassEmitter.compile(module, "wasm.test.M", layout(module));
   }
 
   static Compiled of(String wat) {
@@ -52,7 +57,8 @@ final class Compiled {
   static Compiled of(String wat, Map<String, MethodHandle> hosts) {
     Module module = WatParser.parseModule(wat);
     Validator.validate(module);
-    CompiledClass c = ClassEmitter.compile(module, "wasm.test.M", g -> GLOBALS_OFFSET + 8L * g);
+    ArenaLayout layout = layout(module);
+    CompiledClass c = ClassEmitter.compile(module, "wasm.test.M", layout);
     assertEquals(java.util.List.of(), ClassFile.of().verify(c.bytes()), "verification errors");
     Class<?> type = new Loader().define(c.name(), c.bytes());
     int[] types = module.functionTypeIndices();
@@ -84,7 +90,18 @@ final class Compiled {
       memories = new MemorySegment[] {Arena.ofAuto().allocate(pages * 65536, 16)};
     }
     Context ctx = new Context(arena, memories, functions, maxResults, new Object[0], null);
-    return new Compiled(module, c, type, ctx);
+    return new Compiled(module, c, type, ctx, layout);
+  }
+
+  /** The layout of the module's globals (tables and memories live outside the test arena). */
+  static ArenaLayout layout(Module module) {
+    var b = ArenaLayout.builder();
+    for (GlobalType g : module.globalTypes()) {
+      ValType t = g.valType();
+      b.global(
+          t.isRef() ? (JvmTypes.isFuncRef(t) ? ValueCode.FUNCREF : ValueCode.EXTERNREF) : t.code());
+    }
+    return b.build();
   }
 
   /** Calls defined function {@code index} with wasm arguments; the context is appended. */
