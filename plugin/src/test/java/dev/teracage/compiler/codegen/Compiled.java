@@ -119,9 +119,14 @@ final class Compiled {
   }
 
   /** A fresh class loader per module. */
-  private static final class Loader extends ClassLoader {
+  static final class Loader extends ClassLoader {
     Loader() {
       super(Compiled.class.getClassLoader());
+    }
+
+    Loader with(String name, byte[] bytes) {
+      define(name, bytes);
+      return this;
     }
 
     Class<?> define(String name, byte[] bytes) {
