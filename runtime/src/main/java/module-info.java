@@ -4,5 +4,6 @@
  */
 module dev.teracage.runtime {
   exports dev.teracage.runtime;
+  exports dev.teracage.runtime.layout;
   exports dev.teracage.runtime.support;
 }
