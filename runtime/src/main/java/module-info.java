@@ -1,9 +1,10 @@
 /**
  * The Teracage runtime: maps arena images and runs compiled WebAssembly modules. Depends on the JDK
- * alone.
+ * alone. {@code dev.teracage.runtime.support} is exported for generated code only and is not API.
  */
 module dev.teracage.runtime {
   exports dev.teracage.runtime;
   exports dev.teracage.runtime.layout;
   exports dev.teracage.runtime.support;
+  exports dev.teracage.runtime.trap;
 }
