@@ -4,6 +4,7 @@
  */
 module dev.teracage.runtime {
   exports dev.teracage.runtime;
+  exports dev.teracage.runtime.image;
   exports dev.teracage.runtime.layout;
   exports dev.teracage.runtime.support;
   exports dev.teracage.runtime.trap;

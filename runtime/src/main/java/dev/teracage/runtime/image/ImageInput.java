@@ -1,0 +1,184 @@
+package dev.teracage.runtime.image;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A little-endian cursor over image bytes for {@link ImageReader}. Every read is checked against
+ * the end of the current section (or of the image) before it happens, and every count against the
+ * bytes left, so no declared size is trusted: problems become an {@link ImageException} naming what
+ * was expected, what was found and where.
+ */
+final class ImageInput {
+  private final byte[] buf;
+  private int pos;
+  private int limit;
+  private String section = "header";
+
+  ImageInput(byte[] buf) {
+    this.buf = buf;
+    this.limit = buf.length;
+  }
+
+  int position() {
+    return pos;
+  }
+
+  ImageException fail(String reason) {
+    return new ImageException(section + ": " + reason, pos);
+  }
+
+  ImageException failAt(int offset, String reason) {
+    return new ImageException(section + ": " + reason, offset);
+  }
+
+  private void need(int bytes, String what) {
+    if (limit - pos < bytes) {
+      throw fail(
+          what
+              + ": expected "
+              + bytes
+              + " byte"
+              + (bytes == 1 ? "" : "s")
+              + ", found "
+              + (limit - pos)
+              + " (unexpected end)");
+    }
+  }
+
+  int u8(String what) {
+    need(1, what);
+    return buf[pos++] & 0xFF;
+  }
+
+  int u16(String what) {
+    need(2, what);
+    int value = (buf[pos] & 0xFF) | (buf[pos + 1] & 0xFF) << 8;
+    pos += 2;
+    return value;
+  }
+
+  long u32(String what) {
+    need(4, what);
+    long value = 0;
+    for (int i = 0; i < 4; i++) {
+      value |= (long) (buf[pos + i] & 0xFF) << (8 * i);
+    }
+    pos += 4;
+    return value;
+  }
+
+  long u64(String what) {
+    need(8, what);
+    long value = 0;
+    for (int i = 0; i < 8; i++) {
+      value |= (long) (buf[pos + i] & 0xFF) << (8 * i);
+    }
+    pos += 8;
+    return value;
+  }
+
+  /** Reads a u32 index and checks it is below {@code bound}. */
+  int index(String what, int bound) {
+    int at = pos;
+    long value = u32(what);
+    if (value >= bound) {
+      throw failAt(at, what + ": expected an index below " + bound + ", found " + value);
+    }
+    return (int) value;
+  }
+
+  /** Reads a u32 flag that must be 0 or 1. */
+  boolean flag(String what) {
+    int at = pos;
+    int value = u8(what);
+    if (value > 1) {
+      throw failAt(at, what + ": expected 0 or 1, found " + value);
+    }
+    return value == 1;
+  }
+
+  /**
+   * Reads a u32 count of entries each at least {@code minEntrySize} bytes long and checks that they
+   * can fit in what is left of the section.
+   */
+  int count(String what, int minEntrySize) {
+    int at = pos;
+    long count = u32(what);
+    long room = (limit - pos) / minEntrySize;
+    if (count > room) {
+      throw failAt(
+          at,
+          what
+              + ": expected at most "
+              + room
+              + " (bytes left "
+              + (limit - pos)
+              + "), found "
+              + count);
+    }
+    return (int) count;
+  }
+
+  byte[] bytes(int length, String what) {
+    need(length, what);
+    byte[] result = new byte[length];
+    System.arraycopy(buf, pos, result, 0, length);
+    pos += length;
+    return result;
+  }
+
+  String string(String what) {
+    int length = count(what + " length", 1);
+    int at = pos;
+    try {
+      String s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(buf, pos, length))
+              .toString();
+      pos += length;
+      return s;
+    } catch (CharacterCodingException e) {
+      throw failAt(at, what + ": expected UTF-8, found malformed bytes");
+    }
+  }
+
+  /** Reads a section header, checks the id, and confines reads to the section's bytes. */
+  void beginSection(int id) {
+    int at = pos;
+    section = "header";
+    int found = u8("section id");
+    if (found != id) {
+      throw failAt(
+          at,
+          "section id: expected " + id + " (" + ImageFormat.sectionName(id) + "), found " + found);
+    }
+    section = "section " + ImageFormat.sectionName(id);
+    long length = u32("length");
+    if (length > limit - pos) {
+      throw failAt(at + 1, "length: expected at most " + (limit - pos) + ", found " + length);
+    }
+    limit = pos + (int) length;
+  }
+
+  /** Checks the section was consumed exactly and lifts the confinement. */
+  void endSection() {
+    if (pos != limit) {
+      throw fail("expected the section's end, found " + (limit - pos) + " more bytes");
+    }
+    limit = buf.length;
+    section = "image";
+  }
+
+  /** Checks nothing follows the last section. */
+  void end() {
+    if (pos != buf.length) {
+      throw fail("expected the image's end, found " + (buf.length - pos) + " more bytes");
+    }
+  }
+}
