@@ -9,12 +9,12 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.WrongMethodTypeException;
 
 /**
- * An exported function. {@link #handle()} has the exact primitive type {@code (params...)ret}
- * (i32 {@code int}, i64 {@code long}, f32 {@code float}, f64 {@code double}, funcref {@link
- * FuncRef}, externref {@link Object}; the first result or {@code void}) and is the fast way to call:
- * {@code (int) f.handle().invokeExact(1, 2)}. Every trap surfaces as a {@link TrapException},
- * including deep recursion ("call stack exhausted"); the instance stays usable afterwards. Results
- * after the first are in {@link #extraResults()} (or use {@link #call} / {@link #apply}).
+ * An exported function. {@link #handle()} has the exact primitive type {@code (params...)ret} (i32
+ * {@code int}, i64 {@code long}, f32 {@code float}, f64 {@code double}, funcref {@link FuncRef},
+ * externref {@link Object}; the first result or {@code void}) and is the fast way to call: {@code
+ * (int) f.handle().invokeExact(1, 2)}. Every trap surfaces as a {@link TrapException}, including
+ * deep recursion ("call stack exhausted"); the instance stays usable afterwards. Results after the
+ * first are in {@link #extraResults()} (or use {@link #call} / {@link #apply}).
  *
  * <p>An instance is not thread-safe: call its functions from one thread at a time.
  */

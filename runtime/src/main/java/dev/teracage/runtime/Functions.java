@@ -21,9 +21,7 @@ final class Functions {
     try {
       CONVERT =
           LOOKUP.findStatic(
-              Functions.class,
-              "convert",
-              MethodType.methodType(Throwable.class, Throwable.class));
+              Functions.class, "convert", MethodType.methodType(Throwable.class, Throwable.class));
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -76,8 +74,8 @@ final class Functions {
   }
 
   /**
-   * Makes the function value of a defined function: it runs on its own context whatever context
-   * the caller passes, and copies its extra results into the caller's {@link Context#results} and
+   * Makes the function value of a defined function: it runs on its own context whatever context the
+   * caller passes, and copies its extra results into the caller's {@link Context#results} and
    * {@link Context#resultRefs}.
    *
    * @param method the generated static method, of type {@link #contextType}

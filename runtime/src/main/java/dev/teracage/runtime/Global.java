@@ -4,9 +4,9 @@ import dev.teracage.runtime.layout.ValueCode;
 import dev.teracage.runtime.support.GlobalInstance;
 
 /**
- * A global variable, exported by an instance or created by the host to be imported. Values are
- * read and written as their Java types, or as raw bits ({@code i32} and {@code f32} in the low 32
- * bits, floats as their bit patterns).
+ * A global variable, exported by an instance or created by the host to be imported. Values are read
+ * and written as their Java types, or as raw bits ({@code i32} and {@code f32} in the low 32 bits,
+ * floats as their bit patterns).
  */
 public final class Global {
   private final GlobalInstance global;

@@ -52,8 +52,7 @@ public final class Imports {
   }
 
   /**
-   * Binds a function value, such as another instance's export ({@link
-   * ExportedFunction#funcRef()}).
+   * Binds a function value, such as another instance's export ({@link ExportedFunction#funcRef()}).
    *
    * @param module the import's module name
    * @param name the import's name

@@ -61,8 +61,7 @@ public final class Instance {
       throw new IllegalArgumentException(
           "image is for class " + image.className() + ", not " + generatedClass.getName());
     }
-    return Instantiation.run(
-        image, generatedClass, MethodHandles.publicLookup(), imports, limits);
+    return Instantiation.run(image, generatedClass, MethodHandles.publicLookup(), imports, limits);
   }
 
   /**
@@ -205,8 +204,7 @@ public final class Instance {
       case FUNC -> {
         FuncSig sig = image.functionSig(i);
         FuncRef ref = ctx.functions[i];
-        yield new ExportedFunction(
-            e.name(), sig, ref, Functions.exported(ref.handle(), ctx), ctx);
+        yield new ExportedFunction(e.name(), sig, ref, Functions.exported(ref.handle(), ctx), ctx);
       }
       case MEMORY -> new Memory(ctx.memoryInstances[i]);
       case TABLE -> new Table(ctx.tables[i]);

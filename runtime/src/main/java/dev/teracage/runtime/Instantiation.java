@@ -21,7 +21,6 @@ import dev.teracage.runtime.support.MemoryOps;
 import dev.teracage.runtime.support.TableInstance;
 import dev.teracage.runtime.support.TableOps;
 import dev.teracage.runtime.trap.DebugInfo;
-import dev.teracage.runtime.trap.TrapException;
 import dev.teracage.runtime.trap.WasmFrames;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
@@ -71,8 +70,9 @@ final class Instantiation {
     for (FuncSig sig : image.types()) {
       maxResults = Math.max(maxResults, sig.resultCount());
     }
-    int functionCount = image.importCount(dev.teracage.runtime.image.ExternKind.FUNC)
-        + image.functionTypes().length;
+    int functionCount =
+        image.importCount(dev.teracage.runtime.image.ExternKind.FUNC)
+            + image.functionTypes().length;
     this.instance = new Instance(image);
     this.ctx =
         new Context(
@@ -111,11 +111,14 @@ final class Instantiation {
     String[] names = new String[offsets.length];
     java.util.Arrays.fill(offsets, 0, imported, -1);
     System.arraycopy(defined, 0, offsets, imported, defined.length);
-    image.names().functions().forEach((i, n) -> {
-      if (i >= 0 && i < names.length) {
-        names[i] = n;
-      }
-    });
+    image
+        .names()
+        .functions()
+        .forEach((i, n) -> {
+          if (i >= 0 && i < names.length) {
+            names[i] = n;
+          }
+        });
     WasmFrames.register(cls.getName(), new DebugInfo(where, names, offsets));
   }
 
@@ -219,7 +222,8 @@ final class Instantiation {
       int at = layout.tableDescriptorOffset(t);
       MemorySegment descriptor = arena.asSlice(at, ArenaHeader.TABLE_DESCRIPTOR_SIZE);
       long cap = layout.tableReservedElements(t);
-      MemorySegment region = reserved ? arena.asSlice(layout.tableElementsOffset(t), cap * 4) : null;
+      MemorySegment region =
+          reserved ? arena.asSlice(layout.tableElementsOffset(t), cap * 4) : null;
       if (!reserved) {
         descriptor.set(ArenaHeader.U64, ArenaHeader.TABLE_ELEMENTS_OFFSET_OFFSET, -1L);
       }
@@ -245,8 +249,7 @@ final class Instantiation {
         descriptor.set(ArenaHeader.U64, ArenaHeader.MEMORY_DATA_OFFSET_OFFSET, -1L);
       }
       memories[m++] =
-          new MemoryInstance(
-              region, type.limits().min(), type.limits().max(), cap, descriptor);
+          new MemoryInstance(region, type.limits().min(), type.limits().max(), cap, descriptor);
     }
     for (int i = 0; i < memories.length; i++) {
       memories[i].subscribe(ctx, i);
@@ -314,5 +317,4 @@ final class Instantiation {
       throw new IllegalStateException(t);
     }
   }
-
 }

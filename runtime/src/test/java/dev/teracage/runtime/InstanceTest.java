@@ -53,8 +53,7 @@ class InstanceTest {
     b.function(2, 60).function(2, 70).function(2, 80).function(3, 90);
     b.memory(new MemoryType(new Limits(1, 3)));
     b.table(new TableType(ValueCode.FUNCREF, new Limits(4, Limits.NO_MAX)));
-    b.global(
-        new dev.teracage.runtime.image.Global(new GlobalType(I32, true), Init.Const.i32(42)));
+    b.global(new dev.teracage.runtime.image.Global(new GlobalType(I32, true), Init.Const.i32(42)));
     b.data(new DataSegment(SegmentMode.ACTIVE, 0, Init.Const.i32(4), new byte[] {1, 2, 0, 0}));
     b.data(new DataSegment(SegmentMode.PASSIVE, 0, null, new byte[] {9}));
     b.element(
@@ -190,8 +189,7 @@ class InstanceTest {
   void hostFunctionHandleMustHaveTheExactType() {
     MethodHandle wrong = MethodHandles.constant(int.class, 1);
     assertThrows(
-        IllegalArgumentException.class,
-        () -> new Imports().function("m", "f", UNARY, wrong));
+        IllegalArgumentException.class, () -> new Imports().function("m", "f", UNARY, wrong));
   }
 
   @Test
@@ -208,13 +206,26 @@ class InstanceTest {
     assertArrayEquals(new long[] {0xFFFFFFFFL}, small.function("grow").call(1));
   }
 
+  @Test
+  void functionValuesCopyExtraResultsToTheCallersContext() throws Throwable {
+    Instance calc = calc();
+    FuncRef pair = calc.function("pair").funcRef();
+    Context caller =
+        new Context(
+            java.lang.foreign.MemorySegment.NULL,
+            new java.lang.foreign.MemorySegment[0],
+            new FuncRef[0],
+            2,
+            new Object[0],
+            null);
+    assertEquals(7, (int) pair.handle().invokeExact(caller));
+    assertEquals(8L, caller.results[0]);
+    assertEquals(PAIR.id(), pair.typeId());
+  }
+
   static void assertTrap(TrapKind kind, org.junit.jupiter.api.function.Executable call) {
     TrapException trap = assertThrows(TrapException.class, call);
     assertEquals(kind, trap.kind());
     assertEquals(kind.message(), trap.getMessage());
-  }
-
-  static FuncRef unused() {
-    return null;
   }
 }

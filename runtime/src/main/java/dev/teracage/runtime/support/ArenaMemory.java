@@ -51,8 +51,7 @@ public final class ArenaMemory {
       try {
         if (zeroFile == null) {
           Path file = Files.createTempFile("teracage-arena", ".zero");
-          zeroFile =
-              FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          zeroFile = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
           try {
             Files.delete(file);
           } catch (IOException e) {
@@ -73,8 +72,7 @@ public final class ArenaMemory {
       }
     }
     try {
-      MemorySegment segment =
-          channel.map(FileChannel.MapMode.PRIVATE, 0, mapped, Arena.ofAuto());
+      MemorySegment segment = channel.map(FileChannel.MapMode.PRIVATE, 0, mapped, Arena.ofAuto());
       long skip = (ALIGNMENT - (segment.address() & (ALIGNMENT - 1))) & (ALIGNMENT - 1);
       return segment.asSlice(skip, bytes);
     } catch (IOException | UnsupportedOperationException | OutOfMemoryError e) {

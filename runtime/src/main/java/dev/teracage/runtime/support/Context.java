@@ -65,7 +65,9 @@ public final class Context {
   /** Offset in {@link #arena} of the first data segment's dropped flag (one byte per segment). */
   public int dataDroppedFlags;
 
-  /** Offset in {@link #arena} of the first element segment's dropped flag (one byte per segment). */
+  /**
+   * Offset in {@link #arena} of the first element segment's dropped flag (one byte per segment).
+   */
   public int elemDroppedFlags;
 
   /**

@@ -26,8 +26,7 @@ public final class GlobalInstance {
    * @param slot the slot: {@link ValueCode#slotSize} bytes, aligned to its size
    * @param objects the external table reference handles refer to
    */
-  public GlobalInstance(
-      int valueType, boolean mutable, MemorySegment slot, ExternalTable objects) {
+  public GlobalInstance(int valueType, boolean mutable, MemorySegment slot, ExternalTable objects) {
     this.valueType = valueType;
     this.mutable = mutable;
     this.slot = slot;

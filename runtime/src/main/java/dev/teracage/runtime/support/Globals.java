@@ -3,8 +3,8 @@ package dev.teracage.runtime.support;
 /**
  * Global access that generated code does not do in its own arena: imported mutable globals (the
  * exporter's cell, shared) and reference-typed globals (handles in the arena, objects in the
- * external table). Defined and imported immutable numeric globals are read and written in the
- * arena directly at the layout's constant offsets.
+ * external table). Defined and imported immutable numeric globals are read and written in the arena
+ * directly at the layout's constant offsets.
  *
  * <p>Not API.
  */

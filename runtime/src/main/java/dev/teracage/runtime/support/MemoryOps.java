@@ -11,7 +11,8 @@ import java.lang.foreign.ValueLayout;
  *
  * <p>Not API.
  *
- * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#memory-instructions">
+ * @see <a
+ *     href="https://webassembly.github.io/spec/core/exec/instructions.html#memory-instructions">
  *     Memory instructions</a>
  */
 public final class MemoryOps {

@@ -5,9 +5,9 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * A table instance (spec: runtime structure): a vector of references, stored as u32 handles into
- * the owner's {@link ExternalTable} (design P2), normally in a region of the owner's arena
- * reserved for the table's maximum (or the configured limit); in the fallback, in a separate
- * allocation copied on growth. The arena descriptor, when there is one, records the size.
+ * the owner's {@link ExternalTable} (design P2), normally in a region of the owner's arena reserved
+ * for the table's maximum (or the configured limit); in the fallback, in a separate allocation
+ * copied on growth. The arena descriptor, when there is one, records the size.
  *
  * <p>Indices are unsigned {@code int}s; every method checks bounds against the current size.
  *
@@ -31,8 +31,8 @@ public final class TableInstance {
    *
    * @param elemType the element type's value code
    * @param objects the external table the handles refer to
-   * @param reserved the reserved region ({@code 4 * limit} bytes, zero), or {@code null} to allocate
-   *     and copy
+   * @param reserved the reserved region ({@code 4 * limit} bytes, zero), or {@code null} to
+   *     allocate and copy
    * @param min the initial size
    * @param declaredMax the declared maximum, or -1 for none
    * @param limit the most elements this table may ever have (declared maximum capped by the
@@ -148,8 +148,7 @@ public final class TableInstance {
    * @param value the reference, or {@code null}
    */
   public void setUnchecked(int index, Object value) {
-    elements.set(
-        ArenaHeader.U32, Integer.toUnsignedLong(index) * HANDLE, objects.handleOf(value));
+    elements.set(ArenaHeader.U32, Integer.toUnsignedLong(index) * HANDLE, objects.handleOf(value));
   }
 
   /**
