@@ -36,10 +36,39 @@ public final class Context {
   public final Object[] resultRefs;
 
   /** The external table (design P2): objects the arena refers to by u32 handle. */
-  public final Object[] objects;
+  public final ExternalTable objects;
 
-  /** The runtime's own per-instance state (tables, globals, segments), opaque to generated code. */
+  /**
+   * Every global in the global index space, imports first: the shared cells that {@link Globals}
+   * reads for imported mutable and reference-typed globals.
+   */
+  public GlobalInstance[] globals = new GlobalInstance[0];
+
+  /** Every table in the table index space, imports first. */
+  public TableInstance[] tables = new TableInstance[0];
+
+  /** Every memory instance, imports first ({@link #memories} holds their current views). */
+  public MemoryInstance[] memoryInstances = new MemoryInstance[0];
+
+  /** The canonical signature id ({@code FuncSig.id()}) of each of the module's type indices. */
+  public int[] typeIds = new int[0];
+
+  /** The bytes of each data segment; {@code null} once dropped ({@code data.drop}). */
+  public byte[][] data = new byte[0][];
+
+  /** The references of each element segment; {@code null} once dropped ({@code elem.drop}). */
+  public Object[][] elements = new Object[0][];
+
+  /** The runtime's own per-instance object (the {@code Instance}), opaque to generated code. */
   public final Object instance;
+
+  /** Offset in {@link #arena} of the first data segment's dropped flag (one byte per segment). */
+  public int dataDroppedFlags;
+
+  /**
+   * Offset in {@link #arena} of the first element segment's dropped flag (one byte per segment).
+   */
+  public int elemDroppedFlags;
 
   /**
    * Creates a context.
@@ -48,7 +77,7 @@ public final class Context {
    * @param memories the memories at their current sizes (may be empty)
    * @param functions the function index space
    * @param maxResults the most results any function type of the module has
-   * @param objects the external table
+   * @param objects the first objects of the external table (handles 1..n)
    * @param instance the runtime's per-instance state
    */
   public Context(
@@ -64,7 +93,7 @@ public final class Context {
     this.functions = functions;
     this.results = new long[Math.max(0, maxResults - 1)];
     this.resultRefs = new Object[Math.max(0, maxResults - 1)];
-    this.objects = objects;
+    this.objects = new ExternalTable(objects);
     this.instance = instance;
   }
 }

@@ -1,0 +1,219 @@
+package dev.teracage.runtime;
+
+import dev.teracage.runtime.image.Export;
+import dev.teracage.runtime.image.ExternKind;
+import dev.teracage.runtime.image.FuncSig;
+import dev.teracage.runtime.image.ModuleImage;
+import dev.teracage.runtime.support.Context;
+import dev.teracage.runtime.support.FuncRef;
+import dev.teracage.runtime.trap.TrapException;
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A module instance: the module's code (the generated class) running over one arena of its own.
+ * Create one with {@link #instantiate}; reach its exports by name.
+ *
+ * <p>Not thread-safe: use an instance (and instances linked to it) from one thread at a time. An
+ * instance stays usable after a trap.
+ */
+public final class Instance {
+  private final ModuleImage image;
+  private Context ctx;
+  private final Map<String, Export> exports = new HashMap<>();
+  private final Map<String, Object> externs = new HashMap<>();
+
+  Instance(ModuleImage image) {
+    this.image = image;
+    for (Export e : image.exports()) {
+      exports.put(e.name(), e);
+    }
+  }
+
+  /**
+   * Instantiates a module with the default limits. See {@link #instantiate(ModuleImage,
+   * MethodHandles.Lookup, Imports, InstanceLimits)}.
+   *
+   * @param image the module image
+   * @param generatedClass the module's generated class
+   * @param imports the imports
+   * @return the instance
+   */
+  public static Instance instantiate(ModuleImage image, Class<?> generatedClass, Imports imports) {
+    return instantiate(image, generatedClass, imports, InstanceLimits.DEFAULT);
+  }
+
+  /**
+   * Instantiates a module whose generated class is public, found by the public lookup.
+   *
+   * @param image the module image
+   * @param generatedClass the module's generated class (named {@link ModuleImage#className()})
+   * @param imports the imports
+   * @param limits the resource limits
+   * @return the instance
+   */
+  public static Instance instantiate(
+      ModuleImage image, Class<?> generatedClass, Imports imports, InstanceLimits limits) {
+    if (!generatedClass.getName().equals(image.className())) {
+      throw new IllegalArgumentException(
+          "image is for class " + image.className() + ", not " + generatedClass.getName());
+    }
+    return Instantiation.run(image, generatedClass, MethodHandles.publicLookup(), imports, limits);
+  }
+
+  /**
+   * Instantiates a module, following the specification: imports are matched by module and name and
+   * type-checked; globals are initialized (imported globals may feed later initializers); tables
+   * and memories are created in the instance's arena; element segments, then data segments, are
+   * applied in order, each bounds-checked; active and declarative element segments and active data
+   * segments are dropped; the start function runs.
+   *
+   * @param image the module image
+   * @param lookup a lookup that can find the generated class ({@link ModuleImage#className()}) and
+   *     its static methods {@code f<i>}
+   * @param imports the imports
+   * @param limits the resource limits
+   * @return the instance
+   * @throws UnlinkableException "unknown import" or "incompatible import type"
+   * @throws TrapException when a segment is out of bounds ("out of bounds table access", "out of
+   *     bounds memory access") or the start function traps; writes already made to imported tables
+   *     and memories stay
+   * @throws UninstantiableException when a configured limit is below a table or memory minimum, or
+   *     the generated class does not match the image
+   */
+  public static Instance instantiate(
+      ModuleImage image, MethodHandles.Lookup lookup, Imports imports, InstanceLimits limits) {
+    Class<?> cls;
+    try {
+      cls = lookup.findClass(image.className());
+    } catch (ClassNotFoundException | IllegalAccessException e) {
+      throw new UninstantiableException(
+          "generated class not accessible: " + image.className(), moduleName(image), e);
+    }
+    return Instantiation.run(image, cls, lookup, imports, limits);
+  }
+
+  void attach(Context context) {
+    this.ctx = context;
+  }
+
+  Context context() {
+    return ctx;
+  }
+
+  static String moduleName(ModuleImage image) {
+    return image.names().module().orElse(image.className());
+  }
+
+  /**
+   * Returns the image this instance runs.
+   *
+   * @return the module image
+   */
+  public ModuleImage image() {
+    return image;
+  }
+
+  /**
+   * Returns the names of the exports, in the module's order.
+   *
+   * @return the export names
+   */
+  public List<String> exportNames() {
+    List<String> names = new ArrayList<>();
+    for (Export e : image.exports()) {
+      names.add(e.name());
+    }
+    return names;
+  }
+
+  /**
+   * Returns an exported function.
+   *
+   * @param name the export name
+   * @return the function
+   * @throws IllegalArgumentException if there is no such function export
+   */
+  public ExportedFunction function(String name) {
+    return (ExportedFunction) export(name, ExternKind.FUNC);
+  }
+
+  /**
+   * Returns an exported memory.
+   *
+   * @param name the export name
+   * @return the memory
+   * @throws IllegalArgumentException if there is no such memory export
+   */
+  public Memory memory(String name) {
+    return (Memory) export(name, ExternKind.MEMORY);
+  }
+
+  /**
+   * Returns an exported table.
+   *
+   * @param name the export name
+   * @return the table
+   * @throws IllegalArgumentException if there is no such table export
+   */
+  public Table table(String name) {
+    return (Table) export(name, ExternKind.TABLE);
+  }
+
+  /**
+   * Returns an exported global.
+   *
+   * @param name the export name
+   * @return the global
+   * @throws IllegalArgumentException if there is no such global export
+   */
+  public Global global(String name) {
+    return (Global) export(name, ExternKind.GLOBAL);
+  }
+
+  private Object export(String name, ExternKind kind) {
+    Export e = exports.get(name);
+    if (e == null || e.kind() != kind) {
+      throw new IllegalArgumentException(
+          "no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " export named " + name);
+    }
+    return externs.computeIfAbsent(name, n -> create(e));
+  }
+
+  /**
+   * Returns an export as an import value, or {@code null}.
+   *
+   * @param name the export name
+   * @return a {@link FuncRef}, {@link Memory}, {@link Table} or {@link Global}, or {@code null}
+   */
+  Object extern(String name) {
+    Export e = exports.get(name);
+    if (e == null) {
+      return null;
+    }
+    Object value = export(name, e.kind());
+    return value instanceof ExportedFunction f ? f.funcRef() : value;
+  }
+
+  private Object create(Export e) {
+    int i = e.index();
+    return switch (e.kind()) {
+      case FUNC -> {
+        FuncSig sig = image.functionSig(i);
+        FuncRef ref = ctx.functions[i];
+        yield new ExportedFunction(e.name(), sig, ref, Functions.exported(ref.handle(), ctx), ctx);
+      }
+      case MEMORY -> new Memory(ctx.memoryInstances[i]);
+      case TABLE -> new Table(ctx.tables[i]);
+      case GLOBAL -> new Global(ctx.globals[i]);
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "Instance[" + moduleName(image) + "]";
+  }
+}

@@ -1,0 +1,219 @@
+package dev.teracage.runtime.support;
+
+import dev.teracage.runtime.layout.ArenaHeader;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * A table instance (spec: runtime structure): a vector of references, stored as u32 handles into
+ * the owner's {@link ExternalTable} (design P2), normally in a region of the owner's arena reserved
+ * for the table's maximum (or the configured limit); in the fallback, in a separate allocation
+ * copied on growth. The arena descriptor, when there is one, records the size.
+ *
+ * <p>Indices are unsigned {@code int}s; every method checks bounds against the current size.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/runtime.html#table-instances">Table
+ *     instances</a>
+ */
+public final class TableInstance {
+  private static final long HANDLE = 4;
+
+  private final int elemType;
+  private final ExternalTable objects;
+  private final MemorySegment reserved;
+  private final long declaredMax;
+  private final long limit;
+  private final MemorySegment descriptor;
+  private MemorySegment elements;
+  private int size;
+
+  /**
+   * Creates a table of {@code min} null elements.
+   *
+   * @param elemType the element type's value code
+   * @param objects the external table the handles refer to
+   * @param reserved the reserved region ({@code 4 * limit} bytes, zero), or {@code null} to
+   *     allocate and copy
+   * @param min the initial size
+   * @param declaredMax the declared maximum, or -1 for none
+   * @param limit the most elements this table may ever have (declared maximum capped by the
+   *     configured limit)
+   * @param descriptor the arena's 16-byte table descriptor to keep up to date, or {@code null}
+   */
+  public TableInstance(
+      int elemType,
+      ExternalTable objects,
+      MemorySegment reserved,
+      long min,
+      long declaredMax,
+      long limit,
+      MemorySegment descriptor) {
+    if (min > limit) {
+      throw new IllegalArgumentException(
+          "table of " + min + " elements exceeds the limit of " + limit + " elements");
+    }
+    this.elemType = elemType;
+    this.objects = objects;
+    this.reserved = reserved;
+    this.declaredMax = declaredMax;
+    this.limit = limit;
+    this.descriptor = descriptor;
+    this.size = (int) min;
+    this.elements = reserved != null ? reserved : ArenaMemory.allocate(min * HANDLE);
+    writeDescriptor();
+  }
+
+  /**
+   * Creates a table of its own (not part of an instance's arena), for the host to export.
+   *
+   * @param elemType the element type's value code
+   * @param min the initial size
+   * @param declaredMax the declared maximum, or -1
+   * @param limit the configured limit in elements
+   * @return the table
+   */
+  public static TableInstance standalone(int elemType, long min, long declaredMax, long limit) {
+    long cap = Math.min(limit, declaredMax < 0 ? 0xFFFF_FFFFL : declaredMax);
+    return new TableInstance(
+        elemType,
+        new ExternalTable(new Object[0]),
+        ArenaMemory.reserve(cap * HANDLE),
+        min,
+        declaredMax,
+        cap,
+        null);
+  }
+
+  /**
+   * Returns the element type.
+   *
+   * @return a reference type's value code
+   */
+  public int elemType() {
+    return elemType;
+  }
+
+  /**
+   * Returns the current size.
+   *
+   * @return elements, unsigned
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the declared maximum (the table type's, used to match imports).
+   *
+   * @return elements, or -1 for none
+   */
+  public long declaredMax() {
+    return declaredMax;
+  }
+
+  /**
+   * Returns the external table the stored handles refer to.
+   *
+   * @return the owner's external table
+   */
+  public ExternalTable objects() {
+    return objects;
+  }
+
+  /**
+   * Tells whether {@code [index, index + count)} lies within the table (unsigned operands).
+   *
+   * @param index the first element
+   * @param count the number of elements
+   * @return true when in bounds
+   */
+  public boolean inBounds(int index, int count) {
+    return Integer.toUnsignedLong(index) + Integer.toUnsignedLong(count)
+        <= Integer.toUnsignedLong(size);
+  }
+
+  /**
+   * Reads an element; the caller has checked bounds.
+   *
+   * @param index an index below {@link #size()}
+   * @return the reference, or {@code null}
+   */
+  public Object getUnchecked(int index) {
+    return objects.get(elements.get(ArenaHeader.U32, Integer.toUnsignedLong(index) * HANDLE));
+  }
+
+  /**
+   * Writes an element; the caller has checked bounds.
+   *
+   * @param index an index below {@link #size()}
+   * @param value the reference, or {@code null}
+   */
+  public void setUnchecked(int index, Object value) {
+    elements.set(ArenaHeader.U32, Integer.toUnsignedLong(index) * HANDLE, objects.handleOf(value));
+  }
+
+  /**
+   * Grows the table ({@code table.grow}), new elements set to {@code init}.
+   *
+   * @param delta elements to add, unsigned
+   * @param init the value of the new elements
+   * @return the old size, or -1 if the table cannot grow that much
+   */
+  public synchronized int grow(int delta, Object init) {
+    long old = Integer.toUnsignedLong(size);
+    long add = Integer.toUnsignedLong(delta);
+    if (add > limit - old) {
+      return -1;
+    }
+    if (reserved == null && add > 0) {
+      MemorySegment grown;
+      try {
+        grown = ArenaMemory.allocate((old + add) * HANDLE);
+      } catch (OutOfMemoryError e) {
+        return -1;
+      }
+      grown.copyFrom(elements.asSlice(0, old * HANDLE));
+      elements = grown;
+    }
+    size = (int) (old + add);
+    int handle = objects.handleOf(init);
+    for (long i = old; i < old + add; i++) {
+      elements.set(ArenaHeader.U32, i * HANDLE, handle);
+    }
+    writeDescriptor();
+    return (int) old;
+  }
+
+  /**
+   * Copies handles inside or between tables sharing an external table, overlap-safe; the caller has
+   * checked bounds.
+   *
+   * @param dst the first destination index
+   * @param src the source table
+   * @param from the first source index
+   * @param count the number of elements
+   */
+  public void copyFrom(int dst, TableInstance src, int from, int count) {
+    if (src.objects == objects) {
+      MemorySegment.copy(
+          src.elements,
+          Integer.toUnsignedLong(from) * HANDLE,
+          elements,
+          Integer.toUnsignedLong(dst) * HANDLE,
+          Integer.toUnsignedLong(count) * HANDLE);
+      return;
+    }
+    Object[] values = new Object[count];
+    for (int i = 0; i < count; i++) {
+      values[i] = src.getUnchecked(from + i);
+    }
+    for (int i = 0; i < count; i++) {
+      setUnchecked(dst + i, values[i]);
+    }
+  }
+
+  private void writeDescriptor() {
+    if (descriptor != null) {
+      descriptor.set(ArenaHeader.U32, ArenaHeader.TABLE_SIZE_OFFSET, size);
+    }
+  }
+}
