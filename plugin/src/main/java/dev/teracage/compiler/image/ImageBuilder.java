@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the {@link ModuleImage} of a validated WebAssembly 2.0 module: everything the runtime needs
- * besides the generated class. Constant expressions are evaluated here into {@link Init}s.
+ * Builds the {@link ModuleImage} of a validated WebAssembly 2.0 module: everything the runtime
+ * needs besides the generated class. Constant expressions are evaluated here into {@link Init}s.
  *
  * <p>Features beyond 2.0 (tags, typed function references, memory64, shared memories, table
  * initializers, extended constant expressions) are rejected with an {@link

@@ -5,7 +5,8 @@
  * layout. The compiler writes it with {@link dev.teracage.runtime.image.ImageWriter} beside the
  * generated classes.
  *
- * @see <a href="https://webassembly.github.io/spec/core/valid/instructions.html#constant-expressions">
+ * @see <a
+ *     href="https://webassembly.github.io/spec/core/valid/instructions.html#constant-expressions">
  *     Constant expressions</a>
  */
 package dev.teracage.compiler.image;

@@ -89,7 +89,9 @@ class ImageBuilderTest {
         image.elements().get(2).elements());
     assertEquals(Init.Const.i32(4), image.data().get(0).offset());
     assertEquals(SegmentMode.PASSIVE, image.data().get(1).mode());
-    assertEquals(List.of(new Export("add", ExternKind.FUNC, 1), new Export("t", ExternKind.TABLE, 0)), image.exports());
+    assertEquals(
+        List.of(new Export("add", ExternKind.FUNC, 1), new Export("t", ExternKind.TABLE, 0)),
+        image.exports());
     assertEquals("calc", image.names().module().orElseThrow());
     assertEquals("add", image.names().functions().get(1));
     assertEquals(7, image.layout().globalCount());

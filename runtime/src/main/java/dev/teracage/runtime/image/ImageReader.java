@@ -148,7 +148,14 @@ public final class ImageReader {
     int[] bodyOffsets = new int[bodyCount];
     for (int f = 0; f < bodyCount; f++) {
       in.entry("function", f);
-      bodyOffsets[f] = in.index("body offset", Integer.MAX_VALUE);
+      // 0xFFFFFFFF: unknown (a module read from text has no binary offsets).
+      long offset = in.u32("body offset");
+      if (offset > Integer.MAX_VALUE && offset != 0xFFFF_FFFFL) {
+        throw in.failAt(
+            in.position() - 4,
+            "body offset: expected below " + Integer.MAX_VALUE + " or unknown, found " + offset);
+      }
+      bodyOffsets[f] = (int) offset;
     }
     in.endSection();
 
