@@ -1,0 +1,72 @@
+package dev.teracage.compiler.codegen;
+
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_long;
+
+import dev.teracage.compiler.model.FuncType;
+import dev.teracage.compiler.model.Opcode;
+import dev.teracage.compiler.model.ValType;
+import java.lang.classfile.CodeBuilder;
+import java.util.List;
+
+/**
+ * {@code call} and {@code call_indirect}: a defined function is an {@code invokestatic} of its
+ * method; an imported one goes through its {@code FuncRef} handle; an indirect one through {@code
+ * Calls.indirect} (which checks the element and the signature) and the handle. Results after the
+ * first are read back from {@code ctx.results} right after the call.
+ *
+ * @see <a
+ *     href="https://webassembly.github.io/spec/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-control-mathsf-call-indirect-x-y">
+ *     call_indirect</a>
+ */
+final class CallEmitter {
+  private CallEmitter() {}
+
+  static void emit(FunctionEmitter f, Opcode op) {
+    CodeBuilder cb = f.cb;
+    FuncType callee;
+    if (op == Opcode.CALL) {
+      int function = f.reader.functionIndex();
+      callee = f.info.functionTypes()[function];
+      f.loadContext();
+      if (function < f.info.importedFunctions()) {
+        f.info.stubs().callImport(cb, function);
+      } else {
+        cb.invokestatic(f.info.owner(), ModuleInfo.methodName(function), JvmTypes.method(callee));
+      }
+    } else {
+      int typeIndex = f.reader.typeIndex();
+      callee = f.info.module().types().get(typeIndex);
+      f.stack.pop();
+      f.loadContext();
+      f.info.stubs().callIndirect(cb, typeIndex, f.reader.tableIndex());
+    }
+    f.stack.drop(callee.params().size());
+    pushResults(f, callee.results());
+  }
+
+  /** Pushes results 2..n from the context after the first came back from the call. */
+  static void pushResults(FunctionEmitter f, List<ValType> results) {
+    CodeBuilder cb = f.cb;
+    for (int k = 0; k < results.size(); k++) {
+      ValType t = results.get(k);
+      if (k > 0) {
+        f.loadContext();
+        if (t.isRef()) {
+          cb.getfield(JvmTypes.CONTEXT, "resultRefs", CD_Object.arrayType());
+          cb.loadConstant(k - 1);
+          cb.aaload();
+          if (JvmTypes.isFuncRef(t)) {
+            cb.checkcast(JvmTypes.FUNC_REF);
+          }
+        } else {
+          cb.getfield(JvmTypes.CONTEXT, "results", CD_long.arrayType());
+          cb.loadConstant(k - 1);
+          cb.laload();
+          Values.fromBits(cb, t);
+        }
+      }
+      f.stack.push(t);
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package dev.teracage.compiler.codegen;
+
+import dev.teracage.compiler.decode.CodeReader;
+import dev.teracage.compiler.model.FuncType;
+import dev.teracage.compiler.model.FunctionBody;
+import dev.teracage.compiler.model.Local;
+import dev.teracage.compiler.model.Opcode;
+import dev.teracage.compiler.model.ValType;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.TypeKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Emits the body of one defined function into a JVM method: walks its instructions with a {@link
+ * CodeReader}, keeps the operand stack's types and the control stack, skips dead code, and hands
+ * each instruction to the emitter of its family.
+ */
+final class FunctionEmitter {
+  /** Line numbers are u2: larger body offsets are clamped. */
+  static final int MAX_LINE = 65535;
+
+  final ModuleInfo info;
+  final CodeBuilder cb;
+  final CodeReader reader;
+  final OperandStack stack = new OperandStack();
+  final List<ControlFrame> frames = new ArrayList<>();
+  final FuncType type;
+  final int contextSlot;
+
+  private int[] localSlots;
+  private ValType[] localTypes;
+  private int nextSlot;
+  private int[] temps = new int[0];
+
+  /** Whether the current point is unreachable (after br, return, unreachable, ...). */
+  boolean unreachable;
+
+  private int deadDepth;
+
+  FunctionEmitter(ModuleInfo info, CodeBuilder cb, CodeReader reader, FuncType type) {
+    this.info = info;
+    this.cb = cb;
+    this.reader = reader;
+    this.type = type;
+    int slot = 0;
+    for (ValType p : type.params()) {
+      slot += JvmTypes.kind(p).slotSize();
+    }
+    this.contextSlot = slot;
+  }
+
+  /**
+   * Emits the whole function.
+   *
+   * @param body the code section entry
+   */
+  void emit(FunctionBody body) {
+    declareLocals(body);
+    frames.add(
+        new ControlFrame(ControlFrame.Kind.FUNCTION, List.of(), type.results(), 0, null, null));
+    reader.reset(body.body().code(), 0, body.body().length(), 0);
+    while (reader.hasNext()) {
+      Opcode op = reader.next();
+      if (unreachable) {
+        skip(op);
+      } else {
+        cb.lineNumber(Math.min(reader.position(), MAX_LINE));
+        instruction(op);
+      }
+    }
+  }
+
+  private void declareLocals(FunctionBody body) {
+    long total = type.params().size();
+    for (Local l : body.locals()) {
+      total += l.count();
+    }
+    if (total > MAX_LINE) {
+      throw new IllegalStateException("too many locals for a JVM method: " + total);
+    }
+    int n = (int) total;
+    localSlots = new int[n];
+    localTypes = new ValType[n];
+    int slot = 0;
+    int i = 0;
+    for (ValType p : type.params()) {
+      localTypes[i] = p;
+      localSlots[i++] = slot;
+      slot += JvmTypes.kind(p).slotSize();
+    }
+    slot++; // the Context
+    for (Local l : body.locals()) {
+      TypeKind k = JvmTypes.kind(l.type());
+      for (long c = 0; c < l.count(); c++) {
+        localTypes[i] = l.type();
+        localSlots[i++] = slot;
+        Values.zero(cb, l.type());
+        cb.storeLocal(k, slot);
+        slot += k.slotSize();
+      }
+    }
+    nextSlot = slot;
+  }
+
+  /**
+   * Returns the JVM slot of a wasm local.
+   *
+   * @param local the local index
+   * @return the slot
+   */
+  int localSlot(int local) {
+    return localSlots[local];
+  }
+
+  /**
+   * Returns the type of a wasm local.
+   *
+   * @param local the local index
+   * @return the type
+   */
+  ValType localType(int local) {
+    return localTypes[local];
+  }
+
+  /**
+   * Returns a scratch slot, live only during one instruction's emission: the {@code index}-th of
+   * its kind, so spilling several values at once gets distinct slots.
+   *
+   * @param kind the value's kind
+   * @param index which scratch slot of that kind
+   * @return the JVM slot
+   */
+  int temp(TypeKind kind, int index) {
+    int key = index * 5 + kindIndex(kind);
+    if (key >= temps.length) {
+      int old = temps.length;
+      temps = Arrays.copyOf(temps, Math.max(key + 1, old * 2));
+      Arrays.fill(temps, old, temps.length, -1);
+    }
+    if (temps[key] < 0) {
+      temps[key] = nextSlot;
+      nextSlot += kind.slotSize();
+    }
+    return temps[key];
+  }
+
+  private static int kindIndex(TypeKind kind) {
+    return switch (kind) {
+      case INT -> 0;
+      case LONG -> 1;
+      case FLOAT -> 2;
+      case DOUBLE -> 3;
+      default -> 4;
+    };
+  }
+
+  /** Pushes the context. */
+  void loadContext() {
+    cb.aload(contextSlot);
+  }
+
+  /**
+   * Returns the frame a label index names.
+   *
+   * @param depth the label index
+   * @return the frame
+   */
+  ControlFrame frame(int depth) {
+    return frames.get(frames.size() - 1 - depth);
+  }
+
+  private void skip(Opcode op) {
+    switch (op) {
+      case BLOCK, LOOP, IF -> deadDepth++;
+      case ELSE -> {
+        if (deadDepth == 0) {
+          ControlEmitter.elseBranch(this);
+        }
+      }
+      case END -> {
+        if (deadDepth > 0) {
+          deadDepth--;
+        } else {
+          ControlEmitter.end(this);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void instruction(Opcode op) {
+    switch (op) {
+      case UNREACHABLE,
+          NOP,
+          BLOCK,
+          LOOP,
+          IF,
+          ELSE,
+          END,
+          BR,
+          BR_IF,
+          BR_TABLE,
+          RETURN,
+          DROP,
+          SELECT,
+          SELECT_T ->
+          ControlEmitter.emit(this, op);
+      case CALL, CALL_INDIRECT -> CallEmitter.emit(this, op);
+      case LOCAL_GET, LOCAL_SET, LOCAL_TEE, GLOBAL_GET, GLOBAL_SET ->
+          VariableEmitter.emit(this, op);
+      case REF_NULL,
+          REF_IS_NULL,
+          REF_FUNC,
+          TABLE_GET,
+          TABLE_SET,
+          TABLE_SIZE,
+          TABLE_GROW,
+          TABLE_FILL,
+          TABLE_COPY,
+          TABLE_INIT,
+          ELEM_DROP ->
+          ReferenceEmitter.emit(this, op);
+      case MEMORY_SIZE, MEMORY_GROW, MEMORY_FILL, MEMORY_COPY, MEMORY_INIT, DATA_DROP ->
+          BulkMemoryEmitter.emit(this, op);
+      default -> {
+        if (op.immediate() == dev.teracage.compiler.model.Immediate.MEMARG) {
+          MemoryEmitter.emit(this, op);
+        } else if (!NumericEmitter.emit(this, op) && !ConversionEmitter.emit(this, op)) {
+          throw new IllegalArgumentException("cannot compile " + op.mnemonic() + " yet");
+        }
+      }
+    }
+  }
+}

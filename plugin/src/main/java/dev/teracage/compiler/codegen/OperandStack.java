@@ -1,0 +1,113 @@
+package dev.teracage.compiler.codegen;
+
+import dev.teracage.compiler.model.ValType;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The WebAssembly operand stack's types at the current point of code generation, mirroring
+ * validation: the JVM operand stack holds exactly these values, one JVM value per wasm value.
+ */
+final class OperandStack {
+  private ValType[] types = new ValType[16];
+  private int size;
+
+  /**
+   * Returns the number of values.
+   *
+   * @return the height
+   */
+  int size() {
+    return size;
+  }
+
+  /**
+   * Returns the type at a depth.
+   *
+   * @param index from the bottom, 0-based
+   * @return the type
+   */
+  ValType get(int index) {
+    return types[index];
+  }
+
+  /**
+   * Returns the type on top.
+   *
+   * @return the type
+   */
+  ValType peek() {
+    return types[size - 1];
+  }
+
+  /**
+   * Pushes a type.
+   *
+   * @param t the type
+   */
+  void push(ValType t) {
+    if (size == types.length) {
+      types = Arrays.copyOf(types, size * 2);
+    }
+    types[size++] = t;
+  }
+
+  /**
+   * Pushes types in order.
+   *
+   * @param ts the types, the last one ends on top
+   */
+  void pushAll(List<ValType> ts) {
+    for (ValType t : ts) {
+      push(t);
+    }
+  }
+
+  /**
+   * Pops the top type.
+   *
+   * @return the type
+   */
+  ValType pop() {
+    return types[--size];
+  }
+
+  /**
+   * Pops several values.
+   *
+   * @param n how many
+   */
+  void drop(int n) {
+    size -= n;
+  }
+
+  /**
+   * Cuts the stack to a height.
+   *
+   * @param height the new height, at most the current one
+   */
+  void truncate(int height) {
+    size = height;
+  }
+
+  /**
+   * Applies a fixed signature from the opcode table ({@code "ii:i"}): pops the parameters, pushes
+   * the results. {@code a} is the address type, i32 in WebAssembly 2.0.
+   *
+   * @param signature the signature
+   */
+  void apply(String signature) {
+    int colon = signature.indexOf(':');
+    size -= colon;
+    for (int i = colon + 1; i < signature.length(); i++) {
+      push(
+          switch (signature.charAt(i)) {
+            case 'i', 'a' -> ValType.I32;
+            case 'I' -> ValType.I64;
+            case 'f' -> ValType.F32;
+            case 'F' -> ValType.F64;
+            default -> throw new IllegalArgumentException(signature);
+          });
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package dev.teracage.compiler.codegen;
+
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_long;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import dev.teracage.compiler.model.FuncType;
+import dev.teracage.compiler.model.Module;
+import dev.teracage.compiler.model.Opcode;
+import dev.teracage.compiler.model.ValType;
+import java.lang.classfile.ClassBuilder;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The generated class's private static helper methods, each emitted once when code first asks for
+ * it: imported and indirect call sites, memory accesses, arena globals. They keep call sites small
+ * (a few bytes each) and the JIT inlines them.
+ */
+final class Stubs {
+  private record Stub(MethodTypeDesc type, Consumer<CodeBuilder> body) {}
+
+  private final ClassDesc owner;
+  private final Module module;
+  private final FuncType[] functionTypes;
+  private final Map<String, Stub> stubs = new LinkedHashMap<>();
+
+  Stubs(ClassDesc owner, Module module, FuncType[] functionTypes) {
+    this.owner = owner;
+    this.module = module;
+    this.functionTypes = functionTypes;
+  }
+
+  private void call(CodeBuilder cb, String name, MethodTypeDesc type, Consumer<CodeBuilder> body) {
+    stubs.computeIfAbsent(name, n -> new Stub(type, body));
+    cb.invokestatic(owner, name, type);
+  }
+
+  /**
+   * Calls imported function {@code k}: {@code ctx.functions[k].handle().invokeExact(args, ctx)}.
+   * Expects the arguments and the context on the stack.
+   */
+  void callImport(CodeBuilder cb, int function) {
+    MethodTypeDesc type = JvmTypes.method(functionTypes[function]);
+    call(
+        cb,
+        "import" + function,
+        type,
+        b -> {
+          int ctx = type.parameterCount() - 1;
+          b.aload(b.parameterSlot(ctx));
+          b.getfield(JvmTypes.CONTEXT, "functions", JvmTypes.FUNC_REF.arrayType());
+          b.loadConstant(function);
+          b.aaload();
+          invokeHandle(b, type, ctx);
+        });
+  }
+
+  /**
+   * Calls through a table: expects the arguments, the element index and the context on the stack.
+   */
+  void callIndirect(CodeBuilder cb, int typeIndex, int table) {
+    MethodTypeDesc target = JvmTypes.method(module.types().get(typeIndex));
+    int n = target.parameterCount() - 1;
+    MethodTypeDesc type = target.insertParameterTypes(n, CD_int);
+    call(
+        cb,
+        "indirect" + typeIndex + "_" + table,
+        type,
+        b -> {
+          b.aload(b.parameterSlot(n + 1));
+          b.loadConstant(table);
+          b.iload(b.parameterSlot(n));
+          b.loadConstant(typeIndex);
+          Helpers.CALL_INDIRECT.invoke(b);
+          invokeHandle(b, target, n + 1);
+        });
+  }
+
+  private static void invokeHandle(CodeBuilder b, MethodTypeDesc target, int ctxParam) {
+    b.invokevirtual(JvmTypes.FUNC_REF, "handle", MethodTypeDesc.of(JvmTypes.METHOD_HANDLE));
+    int n = target.parameterCount() - 1;
+    for (int i = 0; i < n; i++) {
+      b.loadLocal(TypeKind.from(target.parameterType(i)), b.parameterSlot(i));
+    }
+    b.aload(b.parameterSlot(ctxParam));
+    b.invokevirtual(JvmTypes.METHOD_HANDLE, "invokeExact", target);
+    b.return_(TypeKind.from(target.returnType()));
+  }
+
+  /** Loads memory: expects address, offset (int, u32 bits) and context on the stack. */
+  void load(CodeBuilder cb, Opcode op, int memory) {
+    ValType result = resultOf(op);
+    ClassDesc ret = JvmTypes.of(result);
+    MethodTypeDesc type = MethodTypeDesc.of(ret, CD_int, CD_int, JvmTypes.CONTEXT);
+    call(
+        cb,
+        op.mnemonic().replace('.', '_') + "_m" + memory,
+        type,
+        b -> {
+          MemoryAccess.segment(b, 2, memory);
+          MemoryAccess.layout(b, op, owner);
+          MemoryAccess.address(b, 0, 1);
+          MemoryAccess.get(b, op);
+          b.return_(TypeKind.from(ret));
+        });
+  }
+
+  private static ValType resultOf(Opcode op) {
+    return switch (op.signature().charAt(op.signature().length() - 1)) {
+      case 'I' -> ValType.I64;
+      case 'f' -> ValType.F32;
+      case 'F' -> ValType.F64;
+      default -> ValType.I32;
+    };
+  }
+
+  /** Stores to memory: expects address, value, offset (int) and context on the stack. */
+  void store(CodeBuilder cb, Opcode op, int memory) {
+    ValType value = resultOfValue(op);
+    ClassDesc v = JvmTypes.of(value);
+    MethodTypeDesc type = MethodTypeDesc.of(CD_void, CD_int, v, CD_int, JvmTypes.CONTEXT);
+    call(
+        cb,
+        op.mnemonic().replace('.', '_') + "_m" + memory,
+        type,
+        b -> {
+          MemoryAccess.segment(b, 3, memory);
+          MemoryAccess.layout(b, op, owner);
+          MemoryAccess.address(b, 0, 2);
+          b.loadLocal(TypeKind.from(v), b.parameterSlot(1));
+          MemoryAccess.set(b, op);
+          b.return_();
+        });
+  }
+
+  private static ValType resultOfValue(Opcode op) {
+    return switch (op.signature().charAt(1)) {
+      case 'I' -> ValType.I64;
+      case 'f' -> ValType.F32;
+      case 'F' -> ValType.F64;
+      default -> ValType.I32;
+    };
+  }
+
+  /** memory.size: expects the context on the stack. */
+  void memorySize(CodeBuilder cb, int memory) {
+    call(
+        cb,
+        "memory_size_m" + memory,
+        MethodTypeDesc.of(CD_int, JvmTypes.CONTEXT),
+        b -> {
+          MemoryAccess.segment(b, 0, memory);
+          b.invokeinterface(JvmTypes.MEMORY_SEGMENT, "byteSize", MethodTypeDesc.of(CD_long));
+          b.bipush(16);
+          b.lushr();
+          b.l2i();
+          b.ireturn();
+        });
+  }
+
+  /** Reads a global kept in the arena: expects the context on the stack. */
+  void globalGet(CodeBuilder cb, int global, ValType t, long offset) {
+    ClassDesc jt = JvmTypes.of(t);
+    call(
+        cb,
+        "global_get" + global,
+        MethodTypeDesc.of(jt, JvmTypes.CONTEXT),
+        b -> {
+          b.aload(0);
+          b.getfield(JvmTypes.CONTEXT, "arena", JvmTypes.MEMORY_SEGMENT);
+          MemoryAccess.layoutOf(b, t, owner);
+          b.loadConstant(offset);
+          MemoryAccess.get(b, t);
+          b.return_(TypeKind.from(jt));
+        });
+  }
+
+  /** Writes a global kept in the arena: expects the value and the context on the stack. */
+  void globalSet(CodeBuilder cb, int global, ValType t, long offset) {
+    ClassDesc jt = JvmTypes.of(t);
+    TypeKind k = TypeKind.from(jt);
+    call(
+        cb,
+        "global_set" + global,
+        MethodTypeDesc.of(CD_void, jt, JvmTypes.CONTEXT),
+        b -> {
+          b.aload(k.slotSize());
+          b.getfield(JvmTypes.CONTEXT, "arena", JvmTypes.MEMORY_SEGMENT);
+          MemoryAccess.layoutOf(b, t, owner);
+          b.loadConstant(offset);
+          b.loadLocal(k, 0);
+          MemoryAccess.set(b, t);
+          b.return_();
+        });
+  }
+
+  /**
+   * Adds every requested stub to the class.
+   *
+   * @param clb the class builder
+   */
+  void emitAll(ClassBuilder clb) {
+    for (Map.Entry<String, Stub> e : stubs.entrySet()) {
+      clb.withMethodBody(
+          e.getKey(),
+          e.getValue().type(),
+          ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
+          e.getValue().body());
+    }
+  }
+}

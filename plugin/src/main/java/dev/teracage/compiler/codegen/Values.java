@@ -1,0 +1,110 @@
+package dev.teracage.compiler.codegen;
+
+import static java.lang.constant.ConstantDescs.CD_double;
+import static java.lang.constant.ConstantDescs.CD_float;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_long;
+
+import dev.teracage.compiler.model.ValType;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+
+/**
+ * Bytecode for values: zeros, constants with exact bit patterns, stack shuffles, and the raw-bits
+ * form of extra results in {@code Context.results}.
+ */
+final class Values {
+  static final ClassDesc INTEGER = ClassDesc.of("java.lang.Integer");
+  static final ClassDesc LONG = ClassDesc.of("java.lang.Long");
+  static final ClassDesc FLOAT = ClassDesc.of("java.lang.Float");
+  static final ClassDesc DOUBLE = ClassDesc.of("java.lang.Double");
+
+  private Values() {}
+
+  /** Pushes the default value of a type (0, 0.0, null). */
+  static void zero(CodeBuilder cb, ValType t) {
+    switch (JvmTypes.kind(t)) {
+      case INT -> cb.iconst_0();
+      case LONG -> cb.lconst_0();
+      case FLOAT -> cb.fconst_0();
+      case DOUBLE -> cb.dconst_0();
+      default -> cb.aconst_null();
+    }
+  }
+
+  /** Pushes an f32 from its bits, keeping NaN payloads and the sign of zero. */
+  static void f32(CodeBuilder cb, int bits) {
+    float f = Float.intBitsToFloat(bits);
+    if (Float.isNaN(f)) {
+      cb.loadConstant(bits);
+      cb.invokestatic(FLOAT, "intBitsToFloat", MethodTypeDesc.of(CD_float, CD_int));
+    } else if (bits == 0) {
+      cb.fconst_0();
+    } else {
+      cb.ldc(cb.constantPool().floatEntry(f));
+    }
+  }
+
+  /** Pushes an f64 from its bits, keeping NaN payloads and the sign of zero. */
+  static void f64(CodeBuilder cb, long bits) {
+    double d = Double.longBitsToDouble(bits);
+    if (Double.isNaN(d)) {
+      cb.ldc(cb.constantPool().longEntry(bits));
+      cb.invokestatic(DOUBLE, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long));
+    } else if (bits == 0) {
+      cb.dconst_0();
+    } else {
+      cb.ldc(cb.constantPool().doubleEntry(d));
+    }
+  }
+
+  /** Pops the top value of a type. */
+  static void pop(CodeBuilder cb, ValType t) {
+    if (JvmTypes.kind(t).slotSize() == 2) {
+      cb.pop2();
+    } else {
+      cb.pop();
+    }
+  }
+
+  /** Converts a value on the stack to its raw bits as a long (i32 zero-extended). */
+  static void toBits(CodeBuilder cb, ValType t) {
+    switch (JvmTypes.kind(t)) {
+      case INT -> cb.invokestatic(INTEGER, "toUnsignedLong", MethodTypeDesc.of(CD_long, CD_int));
+      case FLOAT -> {
+        cb.invokestatic(FLOAT, "floatToRawIntBits", MethodTypeDesc.of(CD_int, CD_float));
+        cb.invokestatic(INTEGER, "toUnsignedLong", MethodTypeDesc.of(CD_long, CD_int));
+      }
+      case DOUBLE ->
+          cb.invokestatic(DOUBLE, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
+      default -> {}
+    }
+  }
+
+  /** Converts raw bits (a long on the stack) to a value of a number type. */
+  static void fromBits(CodeBuilder cb, ValType t) {
+    switch (JvmTypes.kind(t)) {
+      case INT -> cb.l2i();
+      case FLOAT -> {
+        cb.l2i();
+        cb.invokestatic(FLOAT, "intBitsToFloat", MethodTypeDesc.of(CD_float, CD_int));
+      }
+      case DOUBLE ->
+          cb.invokestatic(DOUBLE, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long));
+      default -> {}
+    }
+  }
+
+  /** Stores the top value into a local of its kind. */
+  static void store(CodeBuilder cb, ValType t, int slot) {
+    cb.storeLocal(JvmTypes.kind(t), slot);
+  }
+
+  /** Loads a local of a value type, casting references to their JVM type. */
+  static void load(CodeBuilder cb, ValType t, int slot) {
+    TypeKind k = JvmTypes.kind(t);
+    cb.loadLocal(k, slot);
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Emits JVM class files for validated modules with {@code java.lang.classfile}: one class per
+ * module, one {@code public static} method {@code f<i>} per defined function, emitters grouped by
+ * instruction family (control, variables, memory, numeric, conversions, references and tables,
+ * calls, bulk memory). Generated code reaches the runtime only through {@link
+ * dev.teracage.runtime.support.Context}, {@link dev.teracage.runtime.support.FuncRef} and the
+ * static helpers listed in {@link dev.teracage.compiler.codegen.Helpers}.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html">Execution:
+ *     instructions</a>
+ */
+package dev.teracage.compiler.codegen;
