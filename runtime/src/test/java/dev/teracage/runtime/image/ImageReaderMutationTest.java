@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * back to the same bytes: never another exception.
  */
 class ImageReaderMutationTest {
-  private static final int IMAGES = 300;
+  private static final int IMAGES = 150;
 
   private static List<byte[]> images() {
     List<byte[]> images = new ArrayList<>();
@@ -49,10 +49,10 @@ class ImageReaderMutationTest {
     int accepted = 0;
     for (byte[] image : images()) {
       for (int position = 0; position < image.length; position++) {
-        for (int round = 0; round < 3; round++) {
+        {
           byte[] mutated = image.clone();
           mutated[position] =
-              switch (round) {
+              switch (random.nextInt(3)) {
                 case 0 -> (byte) (mutated[position] ^ (1 << random.nextInt(8)));
                 case 1 -> (byte) 0xFF;
                 default -> (byte) random.nextInt(256);

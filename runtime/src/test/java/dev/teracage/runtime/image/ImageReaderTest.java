@@ -80,7 +80,8 @@ class ImageReaderTest {
         assertThrows(
             ImageException.class, () -> ImageReader.read(ImageWriter.write(exportsMissing)));
     assertTrue(
-        e.reason().contains("export 0 index: expected an index below 0, found 5"), e::reason);
+        e.reason().contains("section exports: export 0 index: expected an index below 0, found 5"),
+        e::reason);
 
     ModuleImageBuilder b = ModuleImage.builder("M");
     b.data(new DataSegment(SegmentMode.ACTIVE, 0, Init.Const.i32(0), new byte[1]));
@@ -102,7 +103,9 @@ class ImageReaderTest {
     ImageException e =
         assertThrows(ImageException.class, () -> ImageReader.read(ImageWriter.write(refIntoI32)));
     assertTrue(
-        e.reason().contains("global 0 init: expected a value of type i32, found ref.null func"),
+        e.reason()
+            .contains(
+                "section globals: global 0 init: expected a value of type i32, found ref.null func"),
         e::reason);
 
     ModuleImage wideI32 =
