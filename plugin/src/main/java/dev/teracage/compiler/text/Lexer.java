@@ -407,7 +407,8 @@ public final class Lexer {
         newline(pos);
         pos++;
       } else if (c == ';' && pos + 1 < n && text.charAt(pos + 1) == ';') {
-        while (pos < n && text.charAt(pos) != '\n') {
+        // A line comment ends at a newline: U+0A, U+0D, or both.
+        while (pos < n && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
           pos++;
         }
       } else if (c == '(' && pos + 1 < n && text.charAt(pos + 1) == ';') {

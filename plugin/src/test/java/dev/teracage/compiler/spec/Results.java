@@ -36,14 +36,12 @@ final class Results {
       case Expected.Exact e -> matchesExact(e.value(), actual);
       case Expected.CanonicalNan n ->
           n.type().equals(ValType.F32)
-              ? actual instanceof Float f
-                  && (Float.floatToRawIntBits(f) & 0x7FFFFFFF) == 0x7FC00000
+              ? actual instanceof Float f && (Float.floatToRawIntBits(f) & 0x7FFFFFFF) == 0x7FC00000
               : actual instanceof Double d
                   && (Double.doubleToRawLongBits(d) & 0x7FFFFFFFFFFFFFFFL) == 0x7FF8000000000000L;
       case Expected.ArithmeticNan n ->
           n.type().equals(ValType.F32)
-              ? actual instanceof Float f
-                  && (Float.floatToRawIntBits(f) & 0x7FC00000) == 0x7FC00000
+              ? actual instanceof Float f && (Float.floatToRawIntBits(f) & 0x7FC00000) == 0x7FC00000
               : actual instanceof Double d
                   && (Double.doubleToRawLongBits(d) & 0x7FF8000000000000L) == 0x7FF8000000000000L;
       case Expected.AnyFuncRef r -> actual instanceof FuncRef;

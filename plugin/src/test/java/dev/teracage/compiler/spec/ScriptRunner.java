@@ -3,6 +3,7 @@ package dev.teracage.compiler.spec;
 import dev.teracage.compiler.InvalidException;
 import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.ModuleException;
+import dev.teracage.compiler.model.Import;
 import dev.teracage.compiler.model.Module;
 import dev.teracage.compiler.text.Action;
 import dev.teracage.compiler.text.Command;
@@ -20,8 +21,10 @@ import dev.teracage.runtime.WasmException;
 import dev.teracage.runtime.trap.TrapException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -38,6 +41,7 @@ final class ScriptRunner {
   private final Map<String, Instance> named = new HashMap<>();
   private Instance current;
   private String currentUnsupported;
+  private final Set<String> unsupportedRegistrations = new HashSet<>();
 
   ScriptRunner(String script) {
     this.script = script;
@@ -91,20 +95,32 @@ final class ScriptRunner {
   private Instance instantiate(ScriptModule module) {
     Module m = ScriptModules.read(module, script);
     Validator.validate(m);
+    for (Import i : m.imports()) {
+      if (unsupportedRegistrations.contains(i.module())) {
+        throw new Results.Unsupported("imports from \"" + i.module() + "\", not compiled yet");
+      }
+    }
     return loader.instantiate(m, imports);
   }
 
   private void register(Command.Register c) {
-    Instance instance = instance(c.moduleName());
+    Instance instance;
+    try {
+      instance = instance(c.moduleName());
+    } catch (Results.Unsupported e) {
+      unsupportedRegistrations.add(c.as());
+      throw e;
+    }
     imports.instance(c.as(), instance);
   }
 
   private Instance instance(String name) {
     if (name == null) {
       if (current == null) {
-        throw currentUnsupported != null
-            ? new Results.Unsupported(currentUnsupported)
-            : new AssertionFailedError("no module instantiated before this command");
+        if (currentUnsupported != null) {
+          throw new Results.Unsupported(currentUnsupported);
+        }
+        throw new AssertionFailedError("no module instantiated before this command");
       }
       return current;
     }
@@ -168,7 +184,11 @@ final class ScriptRunner {
       for (int k = 0; k < actual.length; k++) {
         if (!Results.matches(c.expected().get(k), actual[k])) {
           mismatches.add(
-              "result " + k + ": expected " + c.expected().get(k) + ", got "
+              "result "
+                  + k
+                  + ": expected "
+                  + c.expected().get(k)
+                  + ", got "
                   + Results.show(actual[k]));
         }
       }
