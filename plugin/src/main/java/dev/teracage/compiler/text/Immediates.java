@@ -180,7 +180,7 @@ final class Immediates {
     int align = op.arg();
     if (r.peek() == TokenKind.KEYWORD && r.peekText(0).startsWith("offset=")) {
       int t = r.next();
-      if (ctx.isMemory64(memory)) {
+      if (ctx.wasm3 || ctx.isMemory64(memory)) {
         offset = number64(t, 7);
       } else {
         offset = Integer.toUnsignedLong(number(t, 7));
