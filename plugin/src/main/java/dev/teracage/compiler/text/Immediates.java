@@ -238,16 +238,17 @@ final class Immediates {
     return lane(r.next());
   }
 
+  /** Reads a lane index: "malformed lane index" (2.0) or "i8 constant out of range" (3.0). */
   private int lane(int token) {
-    String text = lx.text(token);
+    String reason = ctx.wasm3 ? "i8 constant out of range" : "malformed lane index";
     int v;
     try {
-      v = NumberLiterals.u32(text);
+      v = NumberLiterals.u32(lx.text(token));
     } catch (MalformedException e) {
-      throw lx.error(token, "malformed lane index");
+      throw lx.error(token, reason);
     }
     if (v < 0 || v > 255) {
-      throw lx.error(token, "malformed lane index");
+      throw lx.error(token, reason);
     }
     return v;
   }

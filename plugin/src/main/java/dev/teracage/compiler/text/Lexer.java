@@ -2,10 +2,6 @@ package dev.teracage.compiler.text;
 
 import dev.teracage.compiler.Location;
 import dev.teracage.compiler.MalformedException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -227,16 +223,11 @@ public final class Lexer {
 
   private String name(int token, int skip) {
     byte[] b = bytes(token, skip);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b))
-          .toString();
-    } catch (CharacterCodingException e) {
+    String s = Utf8Check.decode(b);
+    if (s == null) {
       throw error(token, "malformed UTF-8 encoding");
     }
+    return s;
   }
 
   private MalformedException errorHere(int at, String reason) {
@@ -292,7 +283,9 @@ public final class Lexer {
         }
         add(TokenKind.STRING, start, pos, tokLine, col);
       } else if (c == '$' && pos + 1 < n && text.charAt(pos + 1) == '"') {
-        pos = StringLiterals.scan(text, pos + 1, this::errorHere);
+        pos =
+            StringLiterals.scan(
+                text, pos + 1, (at, reason) -> errorHere(start, "empty identifier"));
         if (pos < text.length() && (text.charAt(pos) == '"' || isIdChar(text.charAt(pos)))) {
           throw errorHere(pos, "unknown operator");
         }
@@ -450,7 +443,11 @@ public final class Lexer {
     int begin = pos;
     pos += 2;
     if (pos + 1 < n && text.charAt(pos) == '"' && text.charAt(pos + 1) != '"') {
-      pos = StringLiterals.scan(text, pos, this::errorHere);
+      int open = pos;
+      pos = StringLiterals.scan(text, pos, (at, reason) -> errorHere(begin, "empty annotation id"));
+      if (!Utf8Check.isValid(StringLiterals.decode(text, open + 1, pos - 1))) {
+        throw errorHere(begin, "malformed UTF-8 encoding");
+      }
     } else if (pos >= n || !isIdChar(text.charAt(pos))) {
       throw errorHere(begin, "empty annotation id");
     }
