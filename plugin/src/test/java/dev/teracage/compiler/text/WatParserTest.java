@@ -352,6 +352,10 @@ class WatParserTest {
     assertEquals(
         "i32 constant out of range",
         error("(memory 1) (func (drop (i32.load offset=0x1_0000_0000 (i32.const 0))))").reason());
+    Module inline =
+        WatParser.parseModule(
+            "(memory i64 (data \"a\")) (memory $m 1) (data $d \"b\") (func (data.drop $d))");
+    assertEquals(expr("fc 09 01 0b"), inline.codes().get(0).body());
   }
 
   @Test
