@@ -42,6 +42,9 @@ public final class ModuleEncoder {
     customs(out, module, 0);
     for (int id : ORDER) {
       ByteWriter content = section(module, id);
+      if (content == null && id != 8 && id != 12 && followedByCustom(module, id)) {
+        content = new ByteWriter().u32(0);
+      }
       if (content != null) {
         out.u8(id).sized(content);
       }
@@ -54,6 +57,16 @@ public final class ModuleEncoder {
       out.u8(0).sized(content);
     }
     return out.toByteArray();
+  }
+
+  /** Whether a custom section was decoded after section {@code id}, which must then be present. */
+  private static boolean followedByCustom(Module module, int id) {
+    for (CustomSection c : module.customs()) {
+      if (c.after() == id) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void customs(ByteWriter out, Module module, int after) {

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Validates every {@code (module binary ...)} of the 2.0 spec scripts that is not in an {@code
  * assert_malformed}: modules in an {@code assert_invalid} must fail with the expected message (as a
- * prefix, like the reference interpreter's test runner), all others must validate. Modules in text
- * form wait for the text reader and the harness.
+ * prefix, like the reference interpreter's test runner), all others (plain, and in {@code
+ * assert_unlinkable}, {@code assert_uninstantiable}, {@code assert_trap}) must validate. Modules in
+ * text form wait for the text reader and the harness.
  */
 class SpecBinaryModulesTest {
   private static Path suite() {
@@ -56,6 +57,8 @@ class SpecBinaryModulesTest {
         } else if ("assert_invalid".equals(head)) {
           module = cmd.children.get(1);
           expected = cmd.children.get(2).string;
+        } else if (SpecTextModulesTest.MUST_VALIDATE.contains(head)) {
+          module = cmd.children.get(1);
         }
         if (module == null || !module.isBinaryModule()) {
           continue;

@@ -16,11 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Validates the text-form modules of the 2.0 spec scripts: each {@code assert_invalid} module must
- * fail with the expected message (as a prefix), each plain {@code (module ...)} must validate. The
- * text reader is looked up reflectively, so this test is skipped until it is on the class path; a
- * module the text reader cannot parse is not counted.
+ * fail with the expected message (as a prefix); each plain {@code (module ...)}, and the module of
+ * each {@code assert_unlinkable}, {@code assert_uninstantiable} and {@code assert_trap}, must
+ * validate. The text reader is looked up reflectively, so this test is skipped until it is on the
+ * class path; a module the text reader cannot parse is not counted.
  */
 class SpecTextModulesTest {
+  /** Assertions whose module must be valid (it fails later: linking, instantiation, a trap). */
+  static final java.util.Set<String> MUST_VALIDATE =
+      java.util.Set.of("assert_unlinkable", "assert_uninstantiable", "assert_trap");
+
   /** Commands whose text the text reader turns into a different module, keyed file:line. */
   private static final java.util.Map<String, String> TEXT_READER_ISSUES =
       java.util.Map.of(
@@ -58,6 +63,8 @@ class SpecTextModulesTest {
         } else if ("assert_invalid".equals(cmd.head())) {
           module = cmd.children.get(1);
           expected = cmd.children.get(2).string;
+        } else if (MUST_VALIDATE.contains(cmd.head())) {
+          module = cmd.children.get(1);
         }
         if (module == null || !module.isTextModule()) {
           continue;
