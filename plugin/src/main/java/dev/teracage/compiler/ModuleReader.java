@@ -2,13 +2,10 @@ package dev.teracage.compiler;
 
 import dev.teracage.compiler.decode.ModuleDecoder;
 import dev.teracage.compiler.model.Module;
+import dev.teracage.compiler.text.Utf8Check;
 import dev.teracage.compiler.text.WatParser;
 import dev.teracage.compiler.validate.Validator;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -83,15 +80,10 @@ public final class ModuleReader {
   }
 
   private static String text(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
+    String text = Utf8Check.decode(bytes);
+    if (text == null) {
       throw new MalformedException("malformed UTF-8 encoding", Location.UNKNOWN);
     }
+    return text;
   }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8 decoding of names: malformed input is reported, never replaced. */
-final class Utf8Check {
+public final class Utf8Check {
   private Utf8Check() {}
 
   /**
@@ -15,7 +15,7 @@ final class Utf8Check {
    * @param bytes the bytes
    * @return the text, or {@code null} when the bytes are not valid UTF-8
    */
-  static String decode(byte[] bytes) {
+  public static String decode(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

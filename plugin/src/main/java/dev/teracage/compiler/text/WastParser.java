@@ -2,10 +2,6 @@ package dev.teracage.compiler.text;
 
 import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.encode.ByteWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -230,16 +226,11 @@ public final class WastParser {
   }
 
   private String utf8(byte[] bytes, int token) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
+    String text = Utf8Check.decode(bytes);
+    if (text == null) {
       throw lexer.error(token, "malformed UTF-8 encoding");
     }
+    return text;
   }
 
   private MalformedException unexpectedAt(int token) {
