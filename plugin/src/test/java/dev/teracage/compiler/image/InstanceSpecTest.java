@@ -19,8 +19,8 @@ import dev.teracage.runtime.Imports;
 import dev.teracage.runtime.Instance;
 import dev.teracage.runtime.Memory;
 import dev.teracage.runtime.Table;
-import dev.teracage.runtime.UnlinkableException;
 import dev.teracage.runtime.UninstantiableException;
+import dev.teracage.runtime.UnlinkableException;
 import dev.teracage.runtime.image.FuncSig;
 import dev.teracage.runtime.layout.ValueCode;
 import dev.teracage.runtime.support.Context;
@@ -57,11 +57,41 @@ class InstanceSpecTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "linking", "imports", "exports", "start", "elem", "data", "global", "table", "table-sub",
-        "table_get", "table_set", "table_size", "table_grow", "table_fill", "table_copy",
-        "table_init", "bulk", "memory_grow", "memory_size", "memory_init", "memory_copy",
-        "memory_fill", "memory_trap", "call_indirect", "func_ptrs", "ref_func", "ref_is_null",
-        "ref_null", "select", "memory", "call", "fac", "names", "unwind", "traps"
+        "linking",
+        "imports",
+        "exports",
+        "start",
+        "elem",
+        "data",
+        "global",
+        "table",
+        "table-sub",
+        "table_get",
+        "table_set",
+        "table_size",
+        "table_grow",
+        "table_fill",
+        "table_copy",
+        "table_init",
+        "bulk",
+        "memory_grow",
+        "memory_size",
+        "memory_init",
+        "memory_copy",
+        "memory_fill",
+        "memory_trap",
+        "call_indirect",
+        "func_ptrs",
+        "ref_func",
+        "ref_is_null",
+        "ref_null",
+        "select",
+        "memory",
+        "call",
+        "fac",
+        "names",
+        "unwind",
+        "traps"
       })
   void script(String name) throws Throwable {
     Path file = SUITE.resolve(name + ".wast");
@@ -127,7 +157,9 @@ class InstanceSpecTest {
           instantiate(u.module());
           return "linked, expected " + u.message();
         } catch (UnlinkableException e) {
-          return u.message().startsWith(e.reason()) ? null : e.reason() + ", expected " + u.message();
+          return u.message().startsWith(e.reason())
+              ? null
+              : e.reason() + ", expected " + u.message();
         }
       }
       default -> {
@@ -276,8 +308,13 @@ class InstanceSpecTest {
       {"print_f64_f64", "printF64F64"}
     };
     int[][] params = {
-      {}, {ValueCode.I32}, {ValueCode.I64}, {ValueCode.F32}, {ValueCode.F64},
-      {ValueCode.I32, ValueCode.F32}, {ValueCode.F64, ValueCode.F64}
+      {},
+      {ValueCode.I32},
+      {ValueCode.I64},
+      {ValueCode.F32},
+      {ValueCode.F64},
+      {ValueCode.I32, ValueCode.F32},
+      {ValueCode.F64, ValueCode.F64}
     };
     StringBuilder wat = new StringBuilder("(module\n");
     for (int i = 0; i < prints.length; i++) {
@@ -294,15 +331,15 @@ class InstanceSpecTest {
       }
       types[types.length - 1] = Context.class;
       MethodHandle h =
-          l.findStatic(InstanceSpecTest.class, prints[i][1], MethodType.methodType(void.class, types));
+          l.findStatic(
+              InstanceSpecTest.class, prints[i][1], MethodType.methodType(void.class, types));
       host.function("host", prints[i][0], sig, h);
       wat.append("(import \"host\" \"")
           .append(prints[i][0])
           .append("\" (func (param ")
           .append(
               String.join(
-                  " ",
-                  java.util.Arrays.stream(params[i]).mapToObj(ValueCode::name).toList()))
+                  " ", java.util.Arrays.stream(params[i]).mapToObj(ValueCode::name).toList()))
           .append(")))\n")
           .append("(export \"")
           .append(prints[i][0])
@@ -313,9 +350,7 @@ class InstanceSpecTest {
     host.global("host", "global_i32", Global.create(ValueCode.I32, false, 666));
     host.global("host", "global_i64", Global.create(ValueCode.I64, false, 666));
     host.global(
-        "host",
-        "global_f32",
-        Global.create(ValueCode.F32, false, Float.floatToRawIntBits(666.6f)));
+        "host", "global_f32", Global.create(ValueCode.F32, false, Float.floatToRawIntBits(666.6f)));
     host.global(
         "host",
         "global_f64",
