@@ -57,7 +57,13 @@ final class FunctionEmitter {
    * @param body the code section entry
    */
   void emit(FunctionBody body) {
-    declareLocals(body);
+    // HotSpot cannot keep the line number pair (pc 0, line 0): its compressed table encodes it as
+    // the terminator byte. The prologue (zeroing locals, or a nop) takes line MAX_LINE so that the
+    // first instruction, at body offset 0, starts at a pc above 0.
+    cb.lineNumber(MAX_LINE);
+    if (!declareLocals(body)) {
+      cb.nop();
+    }
     frames.add(
         new ControlFrame(ControlFrame.Kind.FUNCTION, List.of(), type.results(), 0, null, null));
     reader.reset(body.body().code(), 0, body.body().length(), 0);
@@ -72,7 +78,8 @@ final class FunctionEmitter {
     }
   }
 
-  private void declareLocals(FunctionBody body) {
+  /** Maps locals to slots and zeroes the declared ones; returns whether it emitted code. */
+  private boolean declareLocals(FunctionBody body) {
     long total = type.params().size();
     for (Local l : body.locals()) {
       total += l.count();
@@ -102,6 +109,7 @@ final class FunctionEmitter {
       }
     }
     nextSlot = slot;
+    return n > type.params().size();
   }
 
   /**
