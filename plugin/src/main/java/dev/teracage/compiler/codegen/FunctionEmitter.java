@@ -34,6 +34,12 @@ final class FunctionEmitter {
   private int nextSlot;
   private int[] temps = new int[0];
 
+  /**
+   * The JVM branch that tests the i32 on top of the wasm stack when a comparison left it
+   * unmaterialized (its operands are on the JVM stack instead), or {@code null}.
+   */
+  java.lang.classfile.Opcode condition;
+
   /** Whether the current point is unreachable (after br, return, unreachable, ...). */
   boolean unreachable;
 
@@ -73,6 +79,16 @@ final class FunctionEmitter {
         skip(op);
       } else {
         cb.lineNumber(Math.min(reader.position(), MAX_LINE));
+        if (condition != null) {
+          if (op == Opcode.I32_EQZ) {
+            condition = Conditions.negate(condition);
+            continue;
+          }
+          if (op != Opcode.BR_IF && op != Opcode.IF) {
+            Conditions.materialize(cb, condition);
+            condition = null;
+          }
+        }
         instruction(op);
       }
     }
@@ -162,6 +178,17 @@ final class FunctionEmitter {
       case DOUBLE -> 3;
       default -> 4;
     };
+  }
+
+  /**
+   * Emits a jump to {@code target} taken when the i32 on top of the wasm stack is non-zero (or,
+   * with {@code negate}, zero), consuming it: a pending comparison branches directly.
+   */
+  void branchOnCondition(boolean negate, java.lang.classfile.Label target) {
+    java.lang.classfile.Opcode branch =
+        condition != null ? condition : java.lang.classfile.Opcode.IFNE;
+    condition = null;
+    cb.branch(negate ? Conditions.negate(branch) : branch, target);
   }
 
   /** Pushes the context. */
