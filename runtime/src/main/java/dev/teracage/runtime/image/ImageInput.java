@@ -16,6 +16,10 @@ final class ImageInput {
   private int pos;
   private int limit;
   private String section = "header";
+  private String entryKind;
+  private int entryIndex;
+  private String itemKind;
+  private int itemIndex;
 
   ImageInput(byte[] buf) {
     this.buf = buf;
@@ -26,12 +30,37 @@ final class ImageInput {
     return pos;
   }
 
+  /**
+   * Names the entry being read (for example import 3) for messages; labels passed to the read
+   * methods are constants, so nothing is concatenated unless something fails.
+   */
+  void entry(String kind, int index) {
+    entryKind = kind;
+    entryIndex = index;
+    itemKind = null;
+  }
+
+  /** Names a part of the current entry (index -1: none); {@code null} clears it. */
+  void item(String kind, int index) {
+    itemKind = kind;
+    itemIndex = index;
+  }
+
   ImageException fail(String reason) {
-    return new ImageException(section + ": " + reason, pos);
+    return failAt(pos, reason);
   }
 
   ImageException failAt(int offset, String reason) {
-    return new ImageException(section + ": " + reason, offset);
+    StringBuilder where = new StringBuilder(section);
+    if (entryKind != null) {
+      where.append(": ").append(entryKind).append(' ').append(entryIndex);
+    }
+    if (itemKind != null) {
+      where.append(' ').append(itemKind).append(itemIndex >= 0 ? " " + itemIndex : "");
+    }
+    // "import 3" + "kind: expected ..." -> "import 3 kind: expected ..."; a bare reason gets ": "
+    where.append(reason.startsWith("expected") || entryKind == null ? ": " : " ");
+    return new ImageException(where.append(reason).toString(), offset);
   }
 
   private void need(int bytes, String what) {
@@ -131,8 +160,12 @@ final class ImageInput {
   }
 
   String string(String what) {
-    int length = count(what + " length", 1);
+    int length = count(what, 1);
     int at = pos;
+    if (isAscii(at, length)) {
+      pos += length;
+      return new String(buf, at, length, StandardCharsets.ISO_8859_1);
+    }
     try {
       String s =
           StandardCharsets.UTF_8
@@ -148,10 +181,19 @@ final class ImageInput {
     }
   }
 
+  private boolean isAscii(int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (buf[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Reads a section header, checks the id, and confines reads to the section's bytes. */
   void beginSection(int id) {
     int at = pos;
-    section = "header";
+    section = "image";
     int found = u8("section id");
     if (found != id) {
       throw failAt(
@@ -159,6 +201,8 @@ final class ImageInput {
           "section id: expected " + id + " (" + ImageFormat.sectionName(id) + "), found " + found);
     }
     section = "section " + ImageFormat.sectionName(id);
+    entryKind = null;
+    itemKind = null;
     long length = u32("length");
     if (length > limit - pos) {
       throw failAt(at + 1, "length: expected at most " + (limit - pos) + ", found " + length);
@@ -173,6 +217,8 @@ final class ImageInput {
     }
     limit = buf.length;
     section = "image";
+    entryKind = null;
+    itemKind = null;
   }
 
   /** Checks nothing follows the last section. */

@@ -53,7 +53,8 @@ public final class ImageReader {
     in.beginSection(TYPES);
     int typeCount = in.count("type count", 8);
     for (int t = 0; t < typeCount; t++) {
-      types.add(new FuncSig(codes("type " + t + " params"), codes("type " + t + " results")));
+      in.entry("type", t);
+      types.add(new FuncSig(codes("param"), codes("result")));
     }
     in.endSection();
 
@@ -61,14 +62,16 @@ public final class ImageReader {
     List<Import> imports = new ArrayList<>();
     int importCount = in.count("import count", 10);
     for (int i = 0; i < importCount; i++) {
-      imports.add(importEntry("import " + i));
+      in.entry("import", i);
+      imports.add(importEntry());
     }
     in.endSection();
 
     in.beginSection(FUNCTIONS);
     int[] functionTypes = new int[in.count("function count", 4)];
     for (int f = 0; f < functionTypes.length; f++) {
-      functionTypes[f] = in.index("function " + f + " type", types.size());
+      in.entry("function", f);
+      functionTypes[f] = in.index("type", types.size());
       functionTypeIndices.add(functionTypes[f]);
     }
     functionCount += functionTypes.length;
@@ -78,7 +81,8 @@ public final class ImageReader {
     List<TableType> tables = new ArrayList<>();
     int tableCount = in.count("table count", 10);
     for (int t = 0; t < tableCount; t++) {
-      tables.add(tableType("table " + t));
+      in.entry("table", t);
+      tables.add(tableType());
     }
     in.endSection();
 
@@ -86,7 +90,8 @@ public final class ImageReader {
     List<MemoryType> memories = new ArrayList<>();
     int definedMemories = in.count("memory count", 9);
     for (int m = 0; m < definedMemories; m++) {
-      memories.add(new MemoryType(limits("memory " + m, ArenaLayout.MEMORY32_MAX_PAGES)));
+      in.entry("memory", m);
+      memories.add(new MemoryType(limits(ArenaLayout.MEMORY32_MAX_PAGES)));
       memoryCount++;
     }
     in.endSection();
@@ -95,8 +100,10 @@ public final class ImageReader {
     List<Global> globals = new ArrayList<>();
     int globalCount = in.count("global count", 7);
     for (int g = 0; g < globalCount; g++) {
-      GlobalType type = globalType("global " + g);
-      globals.add(new Global(type, init("global " + g + " init", type.valueType())));
+      in.entry("global", g);
+      GlobalType type = globalType();
+      in.item("init", -1);
+      globals.add(new Global(type, init(type.valueType())));
       globalTypes.add(type.valueType());
     }
     in.endSection();
@@ -113,7 +120,8 @@ public final class ImageReader {
     List<ElementSegment> elements = new ArrayList<>();
     int elementCount = in.count("element segment count", 6);
     for (int e = 0; e < elementCount; e++) {
-      elements.add(element("element segment " + e));
+      in.entry("element segment", e);
+      elements.add(element());
     }
     in.endSection();
 
@@ -121,7 +129,8 @@ public final class ImageReader {
     List<DataSegment> data = new ArrayList<>();
     int dataCount = in.count("data segment count", 5);
     for (int d = 0; d < dataCount; d++) {
-      data.add(dataSegment("data segment " + d));
+      in.entry("data segment", d);
+      data.add(dataSegment());
     }
     in.endSection();
 
@@ -138,7 +147,8 @@ public final class ImageReader {
     }
     int[] bodyOffsets = new int[bodyCount];
     for (int f = 0; f < bodyCount; f++) {
-      bodyOffsets[f] = in.index("function " + f + " body offset", Integer.MAX_VALUE);
+      in.entry("function", f);
+      bodyOffsets[f] = in.index("body offset", Integer.MAX_VALUE);
     }
     in.endSection();
 
@@ -214,7 +224,7 @@ public final class ImageReader {
   }
 
   private int[] codes(String what) {
-    int[] codes = new int[in.count(what + " count", 1)];
+    int[] codes = new int[in.count(what, 1)];
     for (int i = 0; i < codes.length; i++) {
       codes[i] = valueType(what);
     }
@@ -240,18 +250,18 @@ public final class ImageReader {
     return code;
   }
 
-  private Limits limits(String what, long bound) {
-    boolean hasMax = in.flag(what + " has maximum");
+  private Limits limits(long bound) {
+    boolean hasMax = in.flag("has maximum");
     int at = in.position();
-    long min = in.u64(what + " minimum");
-    checkBound(at, what + " minimum", min, bound);
+    long min = in.u64("minimum");
+    checkBound(at, "minimum", min, bound);
     long max = Limits.NO_MAX;
     if (hasMax) {
       at = in.position();
-      max = in.u64(what + " maximum");
-      checkBound(at, what + " maximum", max, bound);
+      max = in.u64("maximum");
+      checkBound(at, "maximum", max, bound);
       if (max < min) {
-        throw in.failAt(at, what + " maximum: expected at least " + min + ", found " + max);
+        throw in.failAt(at, "maximum: expected at least " + min + ", found " + max);
       }
     }
     return new Limits(min, max);
@@ -264,43 +274,42 @@ public final class ImageReader {
     }
   }
 
-  private TableType tableType(String what) {
-    int elemType = refType(what + " element type");
-    TableType type = new TableType(elemType, limits(what, ArenaLayout.TABLE_MAX_ELEMENTS));
+  private TableType tableType() {
+    int elemType = refType("element type");
+    TableType type = new TableType(elemType, limits(ArenaLayout.TABLE_MAX_ELEMENTS));
     tableTypes.add(elemType);
     return type;
   }
 
-  private GlobalType globalType(String what) {
-    int type = valueType(what + " type");
-    return new GlobalType(type, in.flag(what + " mutability"));
+  private GlobalType globalType() {
+    int type = valueType("type");
+    return new GlobalType(type, in.flag("mutability"));
   }
 
-  private Import importEntry(String what) {
-    String module = in.string(what + " module");
-    String name = in.string(what + " name");
+  private Import importEntry() {
+    String module = in.string("module");
+    String name = in.string("name");
     int at = in.position();
-    int kindCode = in.u8(what + " kind");
+    int kindCode = in.u8("kind");
     ExternKind kind = ExternKind.ofCode(kindCode);
     if (kind == null) {
-      throw in.failAt(at, what + " kind: expected 0 to 3, found " + kindCode);
+      throw in.failAt(at, "kind: expected 0 to 3, found " + kindCode);
     }
     ImportDesc desc =
         switch (kind) {
           case FUNC -> {
             functionCount++;
-            int typeIndex = in.index(what + " type", types.size());
+            int typeIndex = in.index("type", types.size());
             functionTypeIndices.add(typeIndex);
             yield new ImportDesc.Func(typeIndex);
           }
-          case TABLE -> new ImportDesc.Table(tableType(what));
+          case TABLE -> new ImportDesc.Table(tableType());
           case MEMORY -> {
             memoryCount++;
-            yield new ImportDesc.Memory(
-                new MemoryType(limits(what, ArenaLayout.MEMORY32_MAX_PAGES)));
+            yield new ImportDesc.Memory(new MemoryType(limits(ArenaLayout.MEMORY32_MAX_PAGES)));
           }
           case GLOBAL -> {
-            GlobalType type = globalType(what);
+            GlobalType type = globalType();
             globalTypes.add(type.valueType());
             yield new ImportDesc.Global(type);
           }
@@ -308,18 +317,20 @@ public final class ImageReader {
     return new Import(module, name, desc);
   }
 
-  /** Reads an initializer whose value must have type {@code type}. */
-  private Init init(String what, int type) {
+  /**
+   * Reads an initializer whose value must have type {@code type}; the caller names it with {@link
+   * ImageInput#item}, which this clears.
+   */
+  private Init init(int type) {
     int at = in.position();
-    int tag = in.u8(what + " tag");
+    int tag = in.u8("tag");
     Init init =
         switch (tag) {
-          case INIT_CONST -> new Init.Const(in.u64(what + " bits"), in.u64(what + " high bits"));
-          case INIT_GLOBAL_GET ->
-              new Init.GlobalGet(in.index(what + " global", globalTypes.size()));
-          case INIT_REF_FUNC -> new Init.RefFunc(in.index(what + " function", functionCount));
-          case INIT_REF_NULL -> new Init.RefNull((int) in.u32(what + " heap type"));
-          default -> throw in.failAt(at, what + " tag: expected 0 to 3, found " + tag);
+          case INIT_CONST -> new Init.Const(in.u64("bits"), in.u64("high bits"));
+          case INIT_GLOBAL_GET -> new Init.GlobalGet(in.index("global", globalTypes.size()));
+          case INIT_REF_FUNC -> new Init.RefFunc(in.index("function", functionCount));
+          case INIT_REF_NULL -> new Init.RefNull((int) in.u32("heap type"));
+          default -> throw in.failAt(at, "tag: expected 0 to 3, found " + tag);
         };
     String found =
         switch (init) {
@@ -339,9 +350,9 @@ public final class ImageReader {
           }
         };
     if (found != null) {
-      throw in.failAt(
-          at, what + ": expected a value of type " + ValueCode.name(type) + ", found " + found);
+      throw in.failAt(at, "expected a value of type " + ValueCode.name(type) + ", found " + found);
     }
+    in.item(null, -1);
     return init;
   }
 
@@ -359,17 +370,17 @@ public final class ImageReader {
     Set<String> seen = new HashSet<>();
     int count = in.count("export count", 9);
     for (int e = 0; e < count; e++) {
-      String what = "export " + e;
+      in.entry("export", e);
       int at = in.position();
-      String name = in.string(what + " name");
+      String name = in.string("name");
       if (!seen.add(name)) {
-        throw in.failAt(at, what + " name: expected a unique name, found \"" + name + "\" again");
+        throw in.failAt(at, "name: expected a unique name, found \"" + name + "\" again");
       }
       int kindAt = in.position();
-      int kindCode = in.u8(what + " kind");
+      int kindCode = in.u8("kind");
       ExternKind kind = ExternKind.ofCode(kindCode);
       if (kind == null) {
-        throw in.failAt(kindAt, what + " kind: expected 0 to 3, found " + kindCode);
+        throw in.failAt(kindAt, "kind: expected 0 to 3, found " + kindCode);
       }
       int bound =
           switch (kind) {
@@ -378,7 +389,7 @@ public final class ImageReader {
             case MEMORY -> memoryCount;
             case GLOBAL -> globalTypes.size();
           };
-      exports.add(new Export(name, kind, in.index(what + " index", bound)));
+      exports.add(new Export(name, kind, in.index("index", bound)));
     }
     return exports;
   }
@@ -400,22 +411,22 @@ public final class ImageReader {
     return types.get(functionTypeIndices.get(function));
   }
 
-  private ElementSegment element(String what) {
-    SegmentMode mode = mode(what, SegmentMode.DECLARATIVE);
+  private ElementSegment element() {
+    SegmentMode mode = mode(SegmentMode.DECLARATIVE);
     int table = 0;
     Init offset = null;
     int tableAt = in.position();
     if (mode == SegmentMode.ACTIVE) {
-      table = in.index(what + " table", tableTypes.size());
-      offset = init(what + " offset", ValueCode.I32);
+      table = in.index("table", tableTypes.size());
+      in.item("offset", -1);
+      offset = init(ValueCode.I32);
     }
     int typeAt = in.position();
-    int elemType = refType(what + " element type");
+    int elemType = refType("element type");
     if (mode == SegmentMode.ACTIVE && tableTypes.get(table) != elemType) {
       throw in.failAt(
           typeAt,
-          what
-              + " element type: expected "
+          "element type: expected "
               + ValueCode.name(tableTypes.get(table))
               + " (table "
               + table
@@ -424,32 +435,34 @@ public final class ImageReader {
               + "), found "
               + ValueCode.name(elemType));
     }
-    int count = in.count(what + " entry count", 5);
+    int count = in.count("entry count", 5);
     List<Init> entries = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      entries.add(init(what + " entry " + i, elemType));
+      in.item("entry", i);
+      entries.add(init(elemType));
     }
     return new ElementSegment(mode, table, offset, elemType, entries);
   }
 
-  private DataSegment dataSegment(String what) {
-    SegmentMode mode = mode(what, SegmentMode.PASSIVE);
+  private DataSegment dataSegment() {
+    SegmentMode mode = mode(SegmentMode.PASSIVE);
     int memory = 0;
     Init offset = null;
     if (mode == SegmentMode.ACTIVE) {
-      memory = in.index(what + " memory", memoryCount);
-      offset = init(what + " offset", ValueCode.I32);
+      memory = in.index("memory", memoryCount);
+      in.item("offset", -1);
+      offset = init(ValueCode.I32);
     }
-    int length = in.count(what + " length", 1);
-    return new DataSegment(mode, memory, offset, in.bytes(length, what + " bytes"));
+    int length = in.count("length", 1);
+    return new DataSegment(mode, memory, offset, in.bytes(length, "bytes"));
   }
 
-  private SegmentMode mode(String what, SegmentMode last) {
+  private SegmentMode mode(SegmentMode last) {
     int at = in.position();
-    int code = in.u8(what + " mode");
+    int code = in.u8("mode");
     SegmentMode mode = SegmentMode.ofCode(code);
     if (mode == null || mode.ordinal() > last.ordinal()) {
-      throw in.failAt(at, what + " mode: expected 0 to " + last.ordinal() + ", found " + code);
+      throw in.failAt(at, "mode: expected 0 to " + last.ordinal() + ", found " + code);
     }
     return mode;
   }
@@ -462,19 +475,13 @@ public final class ImageReader {
     int previous = -1;
     for (int i = 0; i < count; i++) {
       int at = in.position();
-      int function = in.index("function name " + i + " index", functionCount);
+      in.entry("function name", i);
+      int function = in.index("index", functionCount);
       if (function <= previous) {
-        throw in.failAt(
-            at,
-            "function name "
-                + i
-                + " index: expected an index above "
-                + previous
-                + ", found "
-                + function);
+        throw in.failAt(at, "index: expected an index above " + previous + ", found " + function);
       }
       previous = function;
-      functions.put(function, in.string("function name " + i));
+      functions.put(function, in.string("name"));
     }
     return new Names(module, functions);
   }

@@ -5,14 +5,29 @@ package dev.teracage.runtime.support;
  * Generated code calls them with {@code invokestatic}; each is small enough for the JIT to inline,
  * and a trap is thrown through an out-of-line {@link Traps} factory.
  *
- * <p>Operators Java gives exactly need no helper: {@code add/sub/mul} (integer and float), {@code
- * and/or/xor/shl/shr_s/shr_u} ({@code ishl/ishr/iushr} mask the count like WebAssembly), {@code
- * rotl/rotr} ({@code Integer.rotateLeft/Right}), {@code clz/ctz/popcnt} ({@code
- * Integer.numberOfLeadingZeros/numberOfTrailingZeros/bitCount}), {@code sqrt} ({@code Math.sqrt},
- * with {@code d2f} for f32 since the double root of a float rounds correctly), signed {@code
- * convert} ({@code i2f/l2f/i2d/l2d} round to nearest even), signed saturating truncation ({@code
- * f2i/f2l/d2i/d2l}), {@code extend}, {@code wrap}, and {@code reinterpret} ({@code
- * Float.floatToRawIntBits} and friends).
+ * <p>Operators the JVM gives exactly need no helper (the spec-suite test {@code
+ * NumericsSpecCasesTest} checks each mapping below):
+ *
+ * <ul>
+ *   <li>{@code add sub mul and or xor}: {@code iadd ... ixor}, {@code ladd ... lxor}; float {@code
+ *       add sub mul div}: {@code fadd ... ddiv} (their NaN results are arithmetic NaNs);
+ *   <li>{@code shl shr_s shr_u}: {@code ishl ishr iushr}, which mask the count like WebAssembly;
+ *       for i64 the count is {@code l2i} first, then {@code lshl lshr lushr};
+ *   <li>{@code rotl rotr}: {@code Integer/Long.rotateLeft/rotateRight} (i64 count {@code l2i});
+ *       {@code clz ctz popcnt}: {@code Integer/Long.numberOfLeadingZeros/numberOfTrailingZeros/
+ *       bitCount} (i64 result {@code i2l});
+ *   <li>comparisons: {@code if_icmp*}, {@code lcmp}, {@code Integer/Long.compareUnsigned}, and for
+ *       floats {@code fcmpl/fcmpg} chosen so that NaN compares false ({@code ne} is true);
+ *   <li>{@code sqrt}: {@code Math.sqrt}; for f32 {@code f2d}, {@code Math.sqrt}, {@code d2f} (the
+ *       double root of a float rounds correctly to float);
+ *   <li>signed {@code convert}: {@code i2f l2f i2d l2d} (round to nearest even); signed saturating
+ *       truncation: {@code f2i f2l d2i d2l}; {@code wrap}: {@code l2i}; {@code extend_i32_s}:
+ *       {@code i2l}, {@code extend_i32_u}: {@code Integer.toUnsignedLong}; {@code extend8_s/16_s}:
+ *       {@code i2b/i2s} (i64: {@code l2i}, {@code i2b/i2s}, {@code i2l}; {@code extend32_s}: {@code
+ *       l2i i2l});
+ *   <li>{@code reinterpret}: {@code Float.floatToRawIntBits/intBitsToFloat}, {@code
+ *       Double.doubleToRawLongBits/longBitsToDouble} (raw: NaN bits kept).
+ * </ul>
  *
  * <p>NaN results: where the specification allows any NaN with a constraint, the helpers here return
  * the canonical NaN ({@code min}, {@code max}) or the input NaN made quiet, which is an arithmetic
@@ -110,7 +125,7 @@ public final class Numerics {
 
   // ---- trapping truncation: NaN traps "invalid conversion", out of range "integer overflow" ----
 
-  /** {@code i32.trunc_f32_s}: valid for -2^31 <= x < 2^31. */
+  /** {@code i32.trunc_f32_s}: valid for {@code -2^31 <= x < 2^31}. */
   public static int i32TruncF32S(float x) {
     if (x >= -0x1p31f && x < 0x1p31f) {
       return (int) x;
@@ -118,7 +133,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i32.trunc_f32_u}: valid for -1 < x < 2^32. */
+  /** {@code i32.trunc_f32_u}: valid for {@code -1 < x < 2^32}. */
   public static int i32TruncF32U(float x) {
     if (x > -1f && x < 0x1p32f) {
       return (int) (long) x;
@@ -126,7 +141,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i32.trunc_f64_s}: valid for -2^31 - 1 < x < 2^31. */
+  /** {@code i32.trunc_f64_s}: valid for {@code -2^31 - 1 < x < 2^31}. */
   public static int i32TruncF64S(double x) {
     if (x > -0x1.00000002p31 && x < 0x1p31) {
       return (int) x;
@@ -134,7 +149,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i32.trunc_f64_u}: valid for -1 < x < 2^32. */
+  /** {@code i32.trunc_f64_u}: valid for {@code -1 < x < 2^32}. */
   public static int i32TruncF64U(double x) {
     if (x > -1d && x < 0x1p32) {
       return (int) (long) x;
@@ -142,7 +157,7 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i64.trunc_f32_s}: valid for -2^63 <= x < 2^63. */
+  /** {@code i64.trunc_f32_s}: valid for {@code -2^63 <= x < 2^63}. */
   public static long i64TruncF32S(float x) {
     if (x >= -0x1p63f && x < 0x1p63f) {
       return (long) x;
@@ -150,15 +165,22 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i64.trunc_f32_u}: valid for -1 < x < 2^64. */
+  /** {@code i64.trunc_f32_u}: valid for {@code -1 < x < 2^64}. */
   public static long i64TruncF32U(float x) {
-    if (x > -1f && x < 0x1p64f) {
-      return x < 0x1p63f ? (long) x : (long) (x - 0x1p63f) | Long.MIN_VALUE;
+    if (x > -1f && x < 0x1p63f) {
+      return (long) x;
+    }
+    return i64TruncF32UHigh(x);
+  }
+
+  private static long i64TruncF32UHigh(float x) {
+    if (x >= 0x1p63f && x < 0x1p64f) {
+      return (long) (x - 0x1p63f) | Long.MIN_VALUE; // x - 2^63 is exact here
     }
     throw truncTrap(x != x);
   }
 
-  /** {@code i64.trunc_f64_s}: valid for -2^63 <= x < 2^63. */
+  /** {@code i64.trunc_f64_s}: valid for {@code -2^63 <= x < 2^63}. */
   public static long i64TruncF64S(double x) {
     if (x >= -0x1p63 && x < 0x1p63) {
       return (long) x;
@@ -166,10 +188,17 @@ public final class Numerics {
     throw truncTrap(x != x);
   }
 
-  /** {@code i64.trunc_f64_u}: valid for -1 < x < 2^64. */
+  /** {@code i64.trunc_f64_u}: valid for {@code -1 < x < 2^64}. */
   public static long i64TruncF64U(double x) {
-    if (x > -1d && x < 0x1p64) {
-      return x < 0x1p63 ? (long) x : (long) (x - 0x1p63) | Long.MIN_VALUE;
+    if (x > -1d && x < 0x1p63) {
+      return (long) x;
+    }
+    return i64TruncF64UHigh(x);
+  }
+
+  private static long i64TruncF64UHigh(double x) {
+    if (x >= 0x1p63 && x < 0x1p64) {
+      return (long) (x - 0x1p63) | Long.MIN_VALUE; // x - 2^63 is exact here
     }
     throw truncTrap(x != x);
   }
@@ -185,7 +214,10 @@ public final class Numerics {
     return (int) x;
   }
 
-  /** {@code i32.trunc_sat_f32_u}: NaN and x <= -1 give 0, x >= 2^32 gives 0xffffffff. */
+  /**
+   * {@code i32.trunc_sat_f32_u}: NaN and {@code x <= -1} give 0, {@code x >= 2^32} gives {@code
+   * 0xffffffff}.
+   */
   public static int i32TruncSatF32U(float x) {
     return x >= 0x1p32f ? -1 : (int) Math.max((long) x, 0L);
   }
@@ -195,7 +227,10 @@ public final class Numerics {
     return (int) x;
   }
 
-  /** {@code i32.trunc_sat_f64_u}: NaN and x <= -1 give 0, x >= 2^32 gives 0xffffffff. */
+  /**
+   * {@code i32.trunc_sat_f64_u}: NaN and {@code x <= -1} give 0, {@code x >= 2^32} gives {@code
+   * 0xffffffff}.
+   */
   public static int i32TruncSatF64U(double x) {
     return x >= 0x1p32 ? -1 : (int) Math.max((long) x, 0L);
   }
@@ -205,11 +240,14 @@ public final class Numerics {
     return (long) x;
   }
 
-  /** {@code i64.trunc_sat_f32_u}: NaN and x <= -1 give 0, x >= 2^64 gives all ones. */
+  /**
+   * {@code i64.trunc_sat_f32_u}: NaN and {@code x <= -1} give 0, {@code x >= 2^64} gives all ones.
+   */
   public static long i64TruncSatF32U(float x) {
-    if (!(x >= 0x1p63f)) {
-      return Math.max((long) x, 0L);
-    }
+    return x >= 0x1p63f ? i64TruncSatF32UHigh(x) : Math.max((long) x, 0L);
+  }
+
+  private static long i64TruncSatF32UHigh(float x) {
     return x >= 0x1p64f ? -1L : (long) (x - 0x1p63f) | Long.MIN_VALUE;
   }
 
@@ -218,11 +256,14 @@ public final class Numerics {
     return (long) x;
   }
 
-  /** {@code i64.trunc_sat_f64_u}: NaN and x <= -1 give 0, x >= 2^64 gives all ones. */
+  /**
+   * {@code i64.trunc_sat_f64_u}: NaN and {@code x <= -1} give 0, {@code x >= 2^64} gives all ones.
+   */
   public static long i64TruncSatF64U(double x) {
-    if (!(x >= 0x1p63)) {
-      return Math.max((long) x, 0L);
-    }
+    return x >= 0x1p63 ? i64TruncSatF64UHigh(x) : Math.max((long) x, 0L);
+  }
+
+  private static long i64TruncSatF64UHigh(double x) {
     return x >= 0x1p64 ? -1L : (long) (x - 0x1p63) | Long.MIN_VALUE;
   }
 
@@ -262,24 +303,26 @@ public final class Numerics {
 
   /** {@code f32.demote_f64}: round to nearest; a NaN becomes quiet with its high payload bits. */
   public static float f32DemoteF64(double x) {
-    if (x != x) {
-      long bits = Double.doubleToRawLongBits(x);
-      int sign = (int) (bits >>> 32) & F32_SIGN;
-      int payload = (int) (bits >>> 29) & 0x003F_FFFF;
-      return Float.intBitsToFloat(sign | 0x7FC0_0000 | payload);
-    }
-    return (float) x;
+    return x != x ? demoteNan(x) : (float) x;
+  }
+
+  private static float demoteNan(double nan) {
+    long bits = Double.doubleToRawLongBits(nan);
+    int sign = (int) (bits >>> 32) & F32_SIGN;
+    int payload = (int) (bits >>> 29) & 0x003F_FFFF;
+    return Float.intBitsToFloat(sign | 0x7FC0_0000 | payload);
   }
 
   /** {@code f64.promote_f32}: exact; a NaN becomes quiet with its payload. */
   public static double f64PromoteF32(float x) {
-    if (x != x) {
-      long bits = Float.floatToRawIntBits(x);
-      long sign = (bits << 32) & F64_SIGN;
-      long payload = (bits & 0x003F_FFFFL) << 29;
-      return Double.longBitsToDouble(sign | 0x7FF8_0000_0000_0000L | payload);
-    }
-    return x;
+    return x != x ? promoteNan(x) : (double) x;
+  }
+
+  private static double promoteNan(float nan) {
+    long bits = Float.floatToRawIntBits(nan);
+    long sign = (bits << 32) & F64_SIGN;
+    long payload = (bits & 0x003F_FFFFL) << 29;
+    return Double.longBitsToDouble(sign | 0x7FF8_0000_0000_0000L | payload);
   }
 
   // ---- sign operations on raw bits (NaN payload untouched) ----

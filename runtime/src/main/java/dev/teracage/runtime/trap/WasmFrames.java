@@ -112,7 +112,7 @@ public final class WasmFrames {
         return -1;
       }
     }
-    if (i == 1 || (i < length && methodName.charAt(1) == '0' && i > 2)) {
+    if (i == 1 || (methodName.charAt(1) == '0' && i > 2)) {
       return -1;
     }
     return (int) index;
