@@ -34,6 +34,12 @@ final class FunctionEmitter {
   private int nextSlot;
   private int[] temps = new int[0];
 
+  /**
+   * The JVM branch that tests the i32 on top of the wasm stack when a comparison left it
+   * unmaterialized (its operands are on the JVM stack instead), or {@code null}.
+   */
+  java.lang.classfile.Opcode condition;
+
   /** Whether the current point is unreachable (after br, return, unreachable, ...). */
   boolean unreachable;
 
@@ -57,7 +63,13 @@ final class FunctionEmitter {
    * @param body the code section entry
    */
   void emit(FunctionBody body) {
-    declareLocals(body);
+    // HotSpot cannot keep the line number pair (pc 0, line 0): its compressed table encodes it as
+    // the terminator byte. The prologue (zeroing locals, or a nop) takes line MAX_LINE so that the
+    // first instruction, at body offset 0, starts at a pc above 0.
+    cb.lineNumber(MAX_LINE);
+    if (!declareLocals(body)) {
+      cb.nop();
+    }
     frames.add(
         new ControlFrame(ControlFrame.Kind.FUNCTION, List.of(), type.results(), 0, null, null));
     reader.reset(body.body().code(), 0, body.body().length(), 0);
@@ -67,12 +79,23 @@ final class FunctionEmitter {
         skip(op);
       } else {
         cb.lineNumber(Math.min(reader.position(), MAX_LINE));
+        if (condition != null) {
+          if (op == Opcode.I32_EQZ) {
+            condition = Conditions.negate(condition);
+            continue;
+          }
+          if (op != Opcode.BR_IF && op != Opcode.IF) {
+            Conditions.materialize(cb, condition);
+            condition = null;
+          }
+        }
         instruction(op);
       }
     }
   }
 
-  private void declareLocals(FunctionBody body) {
+  /** Maps locals to slots and zeroes the declared ones; returns whether it emitted code. */
+  private boolean declareLocals(FunctionBody body) {
     long total = type.params().size();
     for (Local l : body.locals()) {
       total += l.count();
@@ -102,6 +125,7 @@ final class FunctionEmitter {
       }
     }
     nextSlot = slot;
+    return n > type.params().size();
   }
 
   /**
@@ -154,6 +178,17 @@ final class FunctionEmitter {
       case DOUBLE -> 3;
       default -> 4;
     };
+  }
+
+  /**
+   * Emits a jump to {@code target} taken when the i32 on top of the wasm stack is non-zero (or,
+   * with {@code negate}, zero), consuming it: a pending comparison branches directly.
+   */
+  void branchOnCondition(boolean negate, java.lang.classfile.Label target) {
+    java.lang.classfile.Opcode branch =
+        condition != null ? condition : java.lang.classfile.Opcode.IFNE;
+    condition = null;
+    cb.branch(negate ? Conditions.negate(branch) : branch, target);
   }
 
   /** Pushes the context. */

@@ -199,4 +199,17 @@ class ControlEmitterTest {
     // nop nop at 0, 1: unreachable at offset 2 of the instructions.
     assertEquals(2, top.getLineNumber());
   }
+
+  @Test
+  void lineNumberZeroIsKept() {
+    Compiled m = Compiled.of("(module (func unreachable))");
+    TrapException e = assertThrows(TrapException.class, () -> m.call(0));
+    for (StackTraceElement s : e.getStackTrace()) {
+      if (s.getClassName().equals("wasm.test.M")) {
+        assertEquals(0, s.getLineNumber());
+        return;
+      }
+    }
+    throw new AssertionError("no frame of the generated class");
+  }
 }
