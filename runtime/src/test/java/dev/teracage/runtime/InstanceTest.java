@@ -105,6 +105,29 @@ class InstanceTest {
   }
 
   @Test
+  void generatedClassFromALookupOrALoader() throws Throwable {
+    Instance viaLookup =
+        Instance.instantiate(
+            calcImage(), MethodHandles.lookup(), hostImports(), InstanceLimits.DEFAULT);
+    assertArrayEquals(new long[] {3}, viaLookup.function("add").call(1, 2));
+    Instance viaLoader =
+        Instance.instantiate(
+            calcImage(),
+            InstanceTest.class.getClassLoader(),
+            hostImports(),
+            InstanceLimits.DEFAULT);
+    assertArrayEquals(new long[] {3}, viaLoader.function("add").call(1, 2));
+    assertThrows(
+        UninstantiableException.class,
+        () ->
+            Instance.instantiate(
+                ModuleImage.builder("no.such.Module").build(),
+                InstanceTest.class.getClassLoader(),
+                new Imports(),
+                InstanceLimits.DEFAULT));
+  }
+
+  @Test
   void imageSurvivesWriteAndRead() throws Throwable {
     ModuleImage image = ImageReader.read(ImageWriter.write(calcImage()));
     Instance calc = Instance.instantiate(image, CalcModule.class, hostImports());
