@@ -136,6 +136,7 @@ final class Instantiation {
     for (int t = 0; t < types.length; t++) {
       types[t] = image.types().get(t).id();
     }
+    MethodHandle ownContext = Functions.ownContext(ctx);
     for (; f < ctx.functions.length; f++) {
       FuncSig sig = image.functionSig(f);
       MethodHandle method;
@@ -147,7 +148,8 @@ final class Instantiation {
             where,
             e);
       }
-      ctx.functions[f] = Functions.defined(method, ctx, sig, where + ".func[" + f + "]");
+      ctx.functions[f] =
+          Functions.defined(method, ctx, ownContext, sig, where + ".func[" + f + "]");
     }
   }
 
