@@ -48,9 +48,9 @@ public final class PeakHeap {
     if (contenders.isEmpty()) {
       contenders.addAll(List.of(Contender.values()));
     }
-    byte[] module =
-        ModuleGenerator.generate(
-            ModuleGenerator.BENCHMARK_SEED, ModuleGenerator.BENCHMARK_CODE_BYTES);
+    // -Dbench.codeMiB=N measures a smaller module (for a quick trial of this program).
+    int codeMib = Integer.getInteger("bench.codeMiB", ModuleGenerator.BENCHMARK_CODE_BYTES >> 20);
+    byte[] module = ModuleGenerator.generate(ModuleGenerator.BENCHMARK_SEED, codeMib << 20);
     Path file = Files.createTempFile("teracage-bench", ".wasm");
     Files.write(file, module);
     System.out.printf("module: %d bytes (%s)%n", module.length, file);
@@ -110,12 +110,17 @@ public final class PeakHeap {
                 file.toString())
             .redirectErrorStream(true)
             .start();
+    // A probe must not outlive this program (interrupted, or killed by a time limit).
+    Thread reaper = new Thread(p::destroyForcibly);
+    Runtime.getRuntime().addShutdownHook(reaper);
     byte[] output;
     if (!p.waitFor(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       p.destroyForcibly().waitFor();
+      Runtime.getRuntime().removeShutdownHook(reaper);
       System.err.printf("  %s at %d MiB: timed out%n", c, heapMib);
       return new Probe(false, "timeout");
     }
+    Runtime.getRuntime().removeShutdownHook(reaper);
     output = p.getInputStream().readAllBytes();
     String text = new String(output).strip();
     boolean ok = p.exitValue() == 0;

@@ -4,8 +4,8 @@ import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.model.Expr;
 import dev.teracage.compiler.model.Immediate;
 import dev.teracage.compiler.model.Opcode;
-import dev.teracage.compiler.model.ValType;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * Walks encoded instructions one at a time, decoding each opcode and its immediates with the one
@@ -71,9 +71,10 @@ import java.util.Arrays;
  * </table>
  *
  * <p><b>Errors</b> are {@link dev.teracage.compiler.MalformedException}s at the module offset of
- * the bad byte: "illegal opcode" for an opcode not in the table, "zero byte expected" for a 2.0
- * reserved memory byte that is not {@code 0x00}, "malformed memop flags", the integer errors of
- * {@link ByteReader}, and "unexpected end of section or function" when the bytes run out.
+ * the bad byte: "illegal opcode ff" (with the opcode in hex, "fc 12" for prefixed ones) for an
+ * opcode not in the table, "zero byte expected" for a 2.0 reserved memory byte that is not {@code
+ * 0x00}, "malformed memop flags", the integer errors of {@link ByteReader}, and "unexpected end of
+ * section or function" when the bytes run out.
  *
  * <p><b>2.0 and 3.0.</b> With {@code wasm3} false (the 2.0 rules) the 3.0 opcodes are illegal, and
  * the memory index of {@code memory.size}, {@code memory.grow}, {@code memory.fill}, {@code
@@ -84,63 +85,49 @@ import java.util.Arrays;
  * @see <a href="https://webassembly.github.io/spec/core/binary/instructions.html">Binary format:
  *     instructions</a>
  */
-public final class CodeReader {
-  /** {@link #catchKind(int)} of {@code catch tag label}. */
-  public static final int CATCH = 0;
+public final class CodeReader extends InstructionImmediates {
+  /** Single-byte opcodes of 2.0 and of 3.0, indexed by byte; {@code null} where illegal. */
+  private static final Opcode[] SINGLE2 = new Opcode[256];
 
-  /** {@link #catchKind(int)} of {@code catch_ref tag label}. */
-  public static final int CATCH_REF = 1;
+  private static final Opcode[] SINGLE3 = new Opcode[256];
 
-  /** {@link #catchKind(int)} of {@code catch_all label}. */
-  public static final int CATCH_ALL = 2;
-
-  /** {@link #catchKind(int)} of {@code catch_all_ref label}. */
-  public static final int CATCH_ALL_REF = 3;
-
-  private static final boolean[] WASM3_ONLY = new boolean[Opcode.values().length];
+  /** Immediate kind of every opcode, by ordinal, for a switch without the enum's indirection. */
+  private static final Immediate[] IMMEDIATES = new Immediate[Opcode.values().length];
 
   static {
-    for (Opcode op : Opcode.values()) {
-      WASM3_ONLY[op.ordinal()] =
-          switch (op) {
-            case THROW,
-                THROW_REF,
-                RETURN_CALL,
-                RETURN_CALL_INDIRECT,
-                CALL_REF,
-                RETURN_CALL_REF,
-                TRY_TABLE,
-                REF_EQ,
-                REF_AS_NON_NULL,
-                BR_ON_NULL,
-                BR_ON_NON_NULL ->
-                true;
-            default -> op.prefix() == Opcode.SIMD_PREFIX && op.code() >= 0x100;
-          };
+    for (int b = 0; b < 256; b++) {
+      Opcode op = Opcode.of(Opcode.NO_PREFIX, b);
+      SINGLE3[b] = op;
+      SINGLE2[b] = op != null && !isWasm3Only(op) ? op : null;
     }
+    for (Opcode op : Opcode.values()) {
+      IMMEDIATES[op.ordinal()] = op.immediate();
+    }
+  }
+
+  private static boolean isWasm3Only(Opcode op) {
+    return switch (op) {
+      case THROW,
+          THROW_REF,
+          RETURN_CALL,
+          RETURN_CALL_INDIRECT,
+          CALL_REF,
+          RETURN_CALL_REF,
+          TRY_TABLE,
+          REF_EQ,
+          REF_AS_NON_NULL,
+          BR_ON_NULL,
+          BR_ON_NON_NULL ->
+          true;
+      default -> op.prefix() == Opcode.SIMD_PREFIX && op.code() >= 0x100;
+    };
   }
 
   private final ByteReader in = new ByteReader(new byte[0]);
   private final boolean multiMemory;
+  private final Opcode[] single;
   private int begin;
   private int start;
-  private Opcode opcode;
-
-  private int index1;
-  private int index2;
-  private long value;
-  private long high;
-  private int align;
-  private int lane;
-  private int blockTypeIndex;
-  private ValType blockValType;
-  private int[] targets = new int[8];
-  private int targetCount;
-  private final byte[] shuffle = new byte[16];
-  private ValType[] selectTypes = new ValType[1];
-  private int selectCount;
-  private int[] catches = new int[12];
-  private int catchCount;
 
   /**
    * Creates a reader with nothing to read; call {@link #reset(Expr)} first.
@@ -151,6 +138,7 @@ public final class CodeReader {
    */
   public CodeReader(boolean wasm3) {
     this.multiMemory = wasm3;
+    this.single = wasm3 ? SINGLE3 : SINGLE2;
   }
 
   /**
@@ -245,15 +233,6 @@ public final class CodeReader {
   }
 
   /**
-   * Returns the current instruction's opcode.
-   *
-   * @return the opcode, or {@code null} before the first {@link #next()}
-   */
-  public Opcode opcode() {
-    return opcode;
-  }
-
-  /**
    * Decodes the next instruction and its immediates.
    *
    * @return its opcode
@@ -262,17 +241,23 @@ public final class CodeReader {
   public Opcode next() {
     start = in.position();
     int b = in.u8();
-    Opcode op;
-    if (b == Opcode.MISC_PREFIX || b == Opcode.SIMD_PREFIX) {
-      op = Opcode.of(b, Integer.toUnsignedLong(in.u32()));
-    } else {
-      op = Opcode.of(Opcode.NO_PREFIX, b);
-    }
-    if (op == null || (!multiMemory && WASM3_ONLY[op.ordinal()])) {
-      throw in.error("illegal opcode", start);
+    Opcode op = single[b];
+    if (op == null) {
+      String code = HexFormat.of().toHexDigits((byte) b);
+      if (b == Opcode.MISC_PREFIX || b == Opcode.SIMD_PREFIX) {
+        long sub = Integer.toUnsignedLong(in.u32());
+        op = Opcode.of(b, sub);
+        code += " " + Long.toHexString(sub);
+      }
+      if (op == null || (!multiMemory && isWasm3Only(op))) {
+        throw in.error("illegal opcode " + code, start);
+      }
     }
     opcode = op;
-    immediates(op.immediate());
+    Immediate kind = IMMEDIATES[op.ordinal()];
+    if (kind != Immediate.NONE) {
+      immediates(kind);
+    }
     return op;
   }
 
@@ -417,321 +402,5 @@ public final class CodeReader {
     } else {
       throw in.error("malformed reference type", at);
     }
-  }
-
-  /**
-   * Returns the block type's index when it is a type index.
-   *
-   * @return the type index, or -1 when the block type is empty or one value type
-   */
-  public int blockTypeIndex() {
-    return blockTypeIndex;
-  }
-
-  /**
-   * Returns the block type's single result when it is a value type.
-   *
-   * @return the type, or {@code null} when the block type is empty or a type index
-   */
-  public ValType blockValType() {
-    return blockValType;
-  }
-
-  /**
-   * Returns the label index of {@code br}, {@code br_if}, {@code br_on_null}, ...
-   *
-   * @return the relative depth
-   */
-  public int labelIndex() {
-    return index1;
-  }
-
-  /**
-   * Returns the buffer of {@code br_table} targets; only the first {@link #targetCount()} are
-   * meaningful. The array is reused by the next {@code br_table}.
-   *
-   * @return the targets
-   */
-  public int[] targets() {
-    return targets;
-  }
-
-  /**
-   * Returns how many targets {@code br_table} lists before its default.
-   *
-   * @return the count
-   */
-  public int targetCount() {
-    return targetCount;
-  }
-
-  /**
-   * Returns the default target of {@code br_table}.
-   *
-   * @return the label index
-   */
-  public int defaultTarget() {
-    return index1;
-  }
-
-  /**
-   * Returns the function index of {@code call}, {@code return_call}, {@code ref.func}.
-   *
-   * @return the index
-   */
-  public int functionIndex() {
-    return index1;
-  }
-
-  /**
-   * Returns the type index of {@code call_indirect}, {@code call_ref}, ...
-   *
-   * @return the index
-   */
-  public int typeIndex() {
-    return index1;
-  }
-
-  /**
-   * Returns the tag index of {@code throw}.
-   *
-   * @return the index
-   */
-  public int tagIndex() {
-    return index1;
-  }
-
-  /**
-   * Returns the local index of {@code local.get}, {@code local.set}, {@code local.tee}.
-   *
-   * @return the index
-   */
-  public int localIndex() {
-    return index1;
-  }
-
-  /**
-   * Returns the global index of {@code global.get}, {@code global.set}.
-   *
-   * @return the index
-   */
-  public int globalIndex() {
-    return index1;
-  }
-
-  /**
-   * Returns the table index: of table instructions, the table of {@code call_indirect} and {@code
-   * table.init}, the destination of {@code table.copy}.
-   *
-   * @return the index
-   */
-  public int tableIndex() {
-    return switch (opcode.immediate()) {
-      case CALL_INDIRECT, TABLE_INIT -> index2;
-      default -> index1;
-    };
-  }
-
-  /**
-   * Returns the source table of {@code table.copy}.
-   *
-   * @return the index
-   */
-  public int sourceTableIndex() {
-    return index2;
-  }
-
-  /**
-   * Returns the element segment index of {@code table.init}, {@code elem.drop}.
-   *
-   * @return the index
-   */
-  public int elemIndex() {
-    return index1;
-  }
-
-  /**
-   * Returns the data segment index of {@code memory.init}, {@code data.drop}.
-   *
-   * @return the index
-   */
-  public int dataIndex() {
-    return index1;
-  }
-
-  /**
-   * Returns the memory index: of a memarg, of {@code memory.size} / {@code grow} / {@code fill} /
-   * {@code init}, the destination of {@code memory.copy}. Always 0 under the 2.0 rules.
-   *
-   * @return the index
-   */
-  public int memoryIndex() {
-    return index2;
-  }
-
-  /**
-   * Returns the source memory of {@code memory.copy}.
-   *
-   * @return the index
-   */
-  public int sourceMemoryIndex() {
-    return index1;
-  }
-
-  /**
-   * Returns the alignment exponent of a memarg (alignment = 2^exponent bytes).
-   *
-   * @return the exponent, 0..63
-   */
-  public int alignExponent() {
-    return align;
-  }
-
-  /**
-   * Returns the offset of a memarg (a u32 under 2.0, a u64 under memory64).
-   *
-   * @return the offset, unsigned
-   */
-  public long memoryOffset() {
-    return value;
-  }
-
-  /**
-   * Returns the lane index of lane instructions.
-   *
-   * @return the lane, 0..255 (validation checks it against the lane count)
-   */
-  public int lane() {
-    return lane;
-  }
-
-  /**
-   * Returns the value of {@code i32.const}.
-   *
-   * @return the value
-   */
-  public int i32Value() {
-    return (int) value;
-  }
-
-  /**
-   * Returns the value of {@code i64.const}.
-   *
-   * @return the value
-   */
-  public long i64Value() {
-    return value;
-  }
-
-  /**
-   * Returns the bits of {@code f32.const}.
-   *
-   * @return the IEEE 754 bits
-   */
-  public int f32Bits() {
-    return (int) value;
-  }
-
-  /**
-   * Returns the bits of {@code f64.const}.
-   *
-   * @return the IEEE 754 bits
-   */
-  public long f64Bits() {
-    return value;
-  }
-
-  /**
-   * Returns the low 64 bits (bytes 0..7, little-endian) of {@code v128.const}.
-   *
-   * @return the bits
-   */
-  public long v128Low() {
-    return value;
-  }
-
-  /**
-   * Returns the high 64 bits (bytes 8..15, little-endian) of {@code v128.const}.
-   *
-   * @return the bits
-   */
-  public long v128High() {
-    return high;
-  }
-
-  /**
-   * Returns the sixteen lane indices of {@code i8x16.shuffle}. The array is reused.
-   *
-   * @return the lanes, as unsigned bytes
-   */
-  public byte[] shuffleLanes() {
-    return shuffle;
-  }
-
-  /**
-   * Returns how many types a typed {@code select} lists.
-   *
-   * @return the count (1 when valid)
-   */
-  public int selectTypeCount() {
-    return selectCount;
-  }
-
-  /**
-   * Returns a type of a typed {@code select}.
-   *
-   * @param i the position, below {@link #selectTypeCount()}
-   * @return the type
-   */
-  public ValType selectType(int i) {
-    return selectTypes[i];
-  }
-
-  /**
-   * Returns the heap type of {@code ref.null}.
-   *
-   * @return an abstract heap type constant of {@link ValType} (negative) or a type index
-   */
-  public int heapType() {
-    return index1;
-  }
-
-  /**
-   * Returns how many catch clauses {@code try_table} has.
-   *
-   * @return the count
-   */
-  public int catchCount() {
-    return catchCount;
-  }
-
-  /**
-   * Returns the kind of a catch clause.
-   *
-   * @param i the clause, below {@link #catchCount()}
-   * @return {@link #CATCH}, {@link #CATCH_REF}, {@link #CATCH_ALL} or {@link #CATCH_ALL_REF}
-   */
-  public int catchKind(int i) {
-    return catches[3 * i];
-  }
-
-  /**
-   * Returns the tag of a catch clause.
-   *
-   * @param i the clause, below {@link #catchCount()}
-   * @return the tag index, or -1 for {@code catch_all} kinds
-   */
-  public int catchTag(int i) {
-    return catches[3 * i + 1];
-  }
-
-  /**
-   * Returns the label a catch clause branches to.
-   *
-   * @param i the clause, below {@link #catchCount()}
-   * @return the label index
-   */
-  public int catchLabel(int i) {
-    return catches[3 * i + 2];
   }
 }

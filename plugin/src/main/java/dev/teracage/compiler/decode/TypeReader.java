@@ -170,12 +170,28 @@ public final class TypeReader {
       throw in.error("integer representation too long");
     }
     boolean is64 = (flags & 0x04) != 0;
-    long min = is64 ? in.u64() : Integer.toUnsignedLong(in.u32());
+    long min = bound(in, wasm3, is64);
     long max = Limits.NO_MAX;
     if ((flags & 0x01) != 0) {
-      max = is64 ? in.u64() : Integer.toUnsignedLong(in.u32());
+      max = bound(in, wasm3, is64);
     }
     return new Limits(min, max, is64, (flags & 0x02) != 0);
+  }
+
+  /**
+   * Reads a limit: a u32 under 2.0; a u64 under 3.0, "integer too large" above 2^32-1 unless
+   * 64-bit.
+   */
+  private static long bound(ByteReader in, boolean wasm3, boolean is64) {
+    if (!wasm3) {
+      return Integer.toUnsignedLong(in.u32());
+    }
+    int at = in.position();
+    long value = in.u64();
+    if (!is64 && (value >>> 32) != 0) {
+      throw in.error("integer too large", at);
+    }
+    return value;
   }
 
   /**

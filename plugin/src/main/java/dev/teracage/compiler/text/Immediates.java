@@ -106,10 +106,51 @@ final class Immediates {
         int src = IndexSpace.atIndex(r) ? ctx.tables.resolve(r) : 0;
         out.u32(dst).u32(src);
       }
+      case TAG -> out.u32(ctx.tags.resolve(r));
       case V128 -> v128Const();
       case SHUFFLE -> shuffle();
       case LANE -> out.u8(laneIndex());
       default -> throw r.error("unknown operator");
+    }
+  }
+
+  /**
+   * Reads the catch clauses of {@code try_table} and writes them as a vector: {@code (catch x l)},
+   * {@code (catch_ref x l)}, {@code (catch_all l)}, {@code (catch_all_ref l)}. Labels are resolved
+   * outside the {@code try_table} block, as the specification says.
+   */
+  void catchClauses() {
+    int n = 0;
+    while (true) {
+      int kind;
+      if (r.acceptParen("catch")) {
+        kind = 0;
+      } else if (r.acceptParen("catch_ref")) {
+        kind = 1;
+      } else if (r.acceptParen("catch_all")) {
+        kind = 2;
+      } else if (r.acceptParen("catch_all_ref")) {
+        kind = 3;
+      } else {
+        break;
+      }
+      int tag = kind < 2 ? ctx.tags.resolve(r) : 0;
+      int label = p.label();
+      r.expectRParen();
+      if (n + 3 > scratch.length) {
+        scratch = Arrays.copyOf(scratch, scratch.length * 2 + 3);
+      }
+      scratch[n++] = kind;
+      scratch[n++] = tag;
+      scratch[n++] = label;
+    }
+    out.u32(n / 3);
+    for (int i = 0; i < n; i += 3) {
+      out.u8(scratch[i]);
+      if (scratch[i] < 2) {
+        out.u32(scratch[i + 1]);
+      }
+      out.u32(scratch[i + 2]);
     }
   }
 
@@ -139,7 +180,11 @@ final class Immediates {
     int align = op.arg();
     if (r.peek() == TokenKind.KEYWORD && r.peekText(0).startsWith("offset=")) {
       int t = r.next();
-      offset = Integer.toUnsignedLong(number(t, 7));
+      if (ctx.wasm3 || ctx.isMemory64(memory)) {
+        offset = number64(t, 7);
+      } else {
+        offset = Integer.toUnsignedLong(number(t, 7));
+      }
     }
     if (r.peek() == TokenKind.KEYWORD && r.peekText(0).startsWith("align=")) {
       int t = r.next();
@@ -168,6 +213,17 @@ final class Immediates {
     }
   }
 
+  private long number64(int token, int prefix) {
+    if (!InstructionParser.isKnownKeyword(lx.text(token))) {
+      throw lx.error(token, "unknown operator " + lx.text(token));
+    }
+    try {
+      return NumberLiterals.u64(lx.text(token).substring(prefix));
+    } catch (MalformedException e) {
+      throw e.at(lx.location(token));
+    }
+  }
+
   private int laneIndex() {
     if (r.peek() != TokenKind.NUMBER) {
       throw r.unexpected();
@@ -182,16 +238,17 @@ final class Immediates {
     return lane(r.next());
   }
 
+  /** Reads a lane index: "malformed lane index" (2.0) or "i8 constant out of range" (3.0). */
   private int lane(int token) {
-    String text = lx.text(token);
+    String reason = ctx.wasm3 ? "i8 constant out of range" : "malformed lane index";
     int v;
     try {
-      v = NumberLiterals.u32(text);
+      v = NumberLiterals.u32(lx.text(token));
     } catch (MalformedException e) {
-      throw lx.error(token, "malformed lane index");
+      throw lx.error(token, reason);
     }
     if (v < 0 || v > 255) {
-      throw lx.error(token, "malformed lane index");
+      throw lx.error(token, reason);
     }
     return v;
   }

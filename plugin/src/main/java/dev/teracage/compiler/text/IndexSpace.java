@@ -40,7 +40,7 @@ final class IndexSpace {
    * @return the new entry's index
    */
   int add(TokenReader r, int idToken) {
-    return add(idToken < 0 ? null : r.lexer().text(idToken), r.lexer(), idToken);
+    return add(idToken < 0 ? null : r.lexer().id(idToken), r.lexer(), idToken);
   }
 
   /**
@@ -90,9 +90,10 @@ final class IndexSpace {
     int t = r.position();
     if (r.peek() == TokenKind.ID) {
       r.next();
-      int i = lookup(r.lexer().text(t));
+      String id = r.lexer().id(t);
+      int i = lookup(id);
       if (i < 0) {
-        throw r.lexer().error(t, "unknown " + kind + " " + r.lexer().text(t));
+        throw r.lexer().error(t, "unknown " + kind + " " + id);
       }
       return i;
     }
@@ -100,6 +101,21 @@ final class IndexSpace {
       throw r.unexpected();
     }
     return readU32(r);
+  }
+
+  /**
+   * Reads a {@code u64} number token.
+   *
+   * @param r the reader
+   * @return the value
+   */
+  static long readU64(TokenReader r) {
+    int t = r.expect(TokenKind.NUMBER);
+    try {
+      return NumberLiterals.u64(r.lexer().text(t));
+    } catch (dev.teracage.compiler.MalformedException e) {
+      throw e.at(r.lexer().location(t));
+    }
   }
 
   /**

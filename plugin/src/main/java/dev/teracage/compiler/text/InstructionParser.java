@@ -55,7 +55,23 @@ final class InstructionParser {
           "invoke",
           "get",
           "nan:canonical",
-          "nan:arithmetic");
+          "nan:arithmetic",
+          "tag",
+          "catch",
+          "catch_ref",
+          "catch_all",
+          "catch_all_ref",
+          "shared",
+          "exnref",
+          "anyref",
+          "eqref",
+          "i31ref",
+          "structref",
+          "arrayref",
+          "nullref",
+          "nullexternref",
+          "nullfuncref",
+          "nullexnref");
 
   /**
    * Tells whether a keyword is part of the text format (an instruction or another keyword).
@@ -115,45 +131,125 @@ final class InstructionParser {
    * @return the expression
    */
   Expr foldedExpression() {
-    if (r.peek() != TokenKind.LPAREN
-        || r.peek(1) != TokenKind.KEYWORD
-        || KEYWORDS.contains(r.peekText(1))) {
+    if (!atFolded()) {
       throw r.unexpected();
     }
-    folded();
+    int base = depth;
+    openFolded();
+    run(base, true);
     code.out.u8(Opcode.END.code());
     return code.toExpr();
   }
 
   /** Reads instructions while they come. */
   void instructions() {
-    while (true) {
+    run(depth, false);
+  }
+
+  private boolean atFolded() {
+    return r.peek() == TokenKind.LPAREN
+        && r.peek(1) == TokenKind.KEYWORD
+        && !KEYWORDS.contains(r.peekText(1));
+  }
+
+  // Structured instructions are read with an explicit stack of open frames, not recursion, so
+  // nesting depth is bounded by memory only.
+  private static final int PLAIN_BLOCK = 0;
+  private static final int PLAIN_IF = 1;
+  private static final int PLAIN_ELSE = 2;
+  private static final int FOLDED_OP = 3;
+  private static final int FOLDED_BLOCK = 4;
+  private static final int FOLDED_IF_CONDITION = 5;
+  private static final int FOLDED_THEN = 6;
+  private static final int FOLDED_ELSE = 7;
+
+  private int[] frameKinds = new int[16];
+  private int[] frameTokens = new int[16];
+  private int[] frameHandles = new int[16];
+  private String[] frameLabels = new String[16];
+  private int depth;
+
+  private void push(int kind, int token, int handle, String label) {
+    if (depth == frameKinds.length) {
+      int n = depth * 2;
+      frameKinds = java.util.Arrays.copyOf(frameKinds, n);
+      frameTokens = java.util.Arrays.copyOf(frameTokens, n);
+      frameHandles = java.util.Arrays.copyOf(frameHandles, n);
+      frameLabels = java.util.Arrays.copyOf(frameLabels, n);
+    }
+    frameKinds[depth] = kind;
+    frameTokens[depth] = token;
+    frameHandles[depth] = handle;
+    frameLabels[depth] = label;
+    depth++;
+  }
+
+  /**
+   * Reads instructions until one that does not belong here, closing only frames opened above {@code
+   * base}; with {@code single}, stops when the frame stack is back at {@code base}.
+   */
+  private void run(int base, boolean single) {
+    while (!(single && depth == base)) {
+      int top = depth > base ? frameKinds[depth - 1] : -1;
       TokenKind k = r.peek();
-      if (k == TokenKind.LPAREN) {
-        if (r.peek(1) != TokenKind.KEYWORD || KEYWORDS.contains(r.peekText(1))) {
-          return;
+      if (top == FOLDED_IF_CONDITION) {
+        if (r.peekParen("then")) {
+          r.next();
+          r.next();
+          code.mark(frameTokens[depth - 1]);
+          code.unstash(frameHandles[depth - 1]);
+          labels.add(frameLabels[depth - 1]);
+          frameKinds[depth - 1] = FOLDED_THEN;
+        } else if (atFolded()) {
+          openFolded();
+        } else {
+          if (k == TokenKind.LPAREN) {
+            r.next();
+          }
+          throw r.unexpected();
         }
-        folded();
+      } else if (k == TokenKind.RPAREN && top >= FOLDED_OP) {
+        closeFolded(top);
+      } else if (k == TokenKind.LPAREN) {
+        if (!atFolded()) {
+          break;
+        }
+        openFolded();
       } else if (k == TokenKind.KEYWORD) {
         String kw = r.peekText(0);
-        if (KEYWORDS.contains(kw)) {
-          return;
+        if (kw.equals("end") && (top == PLAIN_BLOCK || top == PLAIN_IF || top == PLAIN_ELSE)) {
+          int token = r.next();
+          closingLabel(frameLabels[depth - 1]);
+          code.mark(token);
+          code.opcode(Opcode.END);
+          labels.removeLast();
+          depth--;
+        } else if (kw.equals("else") && top == PLAIN_IF) {
+          int token = r.next();
+          closingLabel(frameLabels[depth - 1]);
+          code.mark(token);
+          code.opcode(Opcode.ELSE);
+          frameKinds[depth - 1] = PLAIN_ELSE;
+        } else if (KEYWORDS.contains(kw)) {
+          break;
+        } else {
+          plain();
         }
-        plain();
       } else if (k == TokenKind.RESERVED) {
         throw r.unexpected();
       } else {
-        return;
+        break;
       }
+    }
+    if (depth > base) {
+      throw r.unexpected();
     }
   }
 
   private Opcode opcodeOf(int token) {
     String kw = lx.text(token);
     Opcode op = Opcode.ofMnemonic(kw);
-    if (op == null
-        || op.immediate() == dev.teracage.compiler.model.Immediate.TAG
-        || op.immediate() == dev.teracage.compiler.model.Immediate.TRY_TABLE) {
+    if (op == null) {
       throw lx.error(token, "unknown operator " + kw);
     }
     if (op == Opcode.SELECT && r.peekParen("result")) {
@@ -165,107 +261,97 @@ final class InstructionParser {
   private void plain() {
     int token = r.next();
     Opcode op = opcodeOf(token);
-    if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.IF) {
-      plainBlock(token, op);
+    if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.IF || op == Opcode.TRY_TABLE) {
+      String label = r.acceptId();
+      code.mark(token);
+      code.opcode(op);
+      TypeUses.blockType(r, ctx, code.out);
+      if (op == Opcode.TRY_TABLE) {
+        immediates.catchClauses();
+      }
+      labels.add(label);
+      push(op == Opcode.IF ? PLAIN_IF : PLAIN_BLOCK, token, 0, label);
       return;
     }
     code.mark(token);
     code.opcode(op);
     immediates.read(op);
-  }
-
-  private void plainBlock(int token, Opcode op) {
-    String label = r.acceptId();
-    code.mark(token);
-    code.opcode(op);
-    TypeUses.blockType(r, ctx, code.out);
-    labels.add(label);
-    instructions();
-    if (op == Opcode.IF && r.peekKeyword("else")) {
-      int elseToken = r.next();
-      closingLabel(label);
-      code.mark(elseToken);
-      code.opcode(Opcode.ELSE);
-      instructions();
-    }
-    int endToken = r.position();
-    r.expectKeyword("end");
-    closingLabel(label);
-    code.mark(endToken);
-    code.opcode(Opcode.END);
-    labels.removeLast();
   }
 
   private void closingLabel(String label) {
     if (r.peek() == TokenKind.ID) {
       int t = r.next();
-      if (!lx.text(t).equals(label)) {
+      if (!lx.id(t).equals(label)) {
         throw lx.error(t, "mismatching label");
       }
     }
   }
 
-  private void folded() {
+  /** Reads {@code (op immediates} and opens its frame; its operands and {@code )} follow. */
+  private void openFolded() {
     r.expectLParen();
     int token = r.next();
     Opcode op = opcodeOf(token);
-    if (op == Opcode.BLOCK || op == Opcode.LOOP) {
+    if (op == Opcode.BLOCK || op == Opcode.LOOP || op == Opcode.TRY_TABLE) {
       String label = r.acceptId();
       code.mark(token);
       code.opcode(op);
       TypeUses.blockType(r, ctx, code.out);
+      if (op == Opcode.TRY_TABLE) {
+        immediates.catchClauses();
+      }
       labels.add(label);
-      instructions();
-      r.expectRParen();
-      code.opcode(Opcode.END);
-      labels.removeLast();
+      push(FOLDED_BLOCK, token, 0, label);
       return;
     }
-    if (op == Opcode.IF) {
-      foldedIf(token);
-      return;
-    }
+    String label = op == Opcode.IF ? r.acceptId() : null;
     int start = code.out.size();
     code.opcode(op);
-    immediates.read(op);
+    if (op == Opcode.IF) {
+      TypeUses.blockType(r, ctx, code.out);
+    } else {
+      immediates.read(op);
+    }
     int handle = code.stash(start);
-    instructions();
-    code.mark(token);
-    code.unstash(handle);
-    r.expectRParen();
+    push(op == Opcode.IF ? FOLDED_IF_CONDITION : FOLDED_OP, token, handle, label);
   }
 
-  private void foldedIf(int token) {
-    String label = r.acceptId();
-    int start = code.out.size();
-    code.opcode(Opcode.IF);
-    TypeUses.blockType(r, ctx, code.out);
-    int handle = code.stash(start);
-    while (r.peek() == TokenKind.LPAREN && !r.peekParen("then")) {
-      if (r.peek(1) != TokenKind.KEYWORD || KEYWORDS.contains(r.peekText(1))) {
-        r.next();
-        throw r.unexpected();
+  /** Closes the innermost folded frame at its {@code )}. */
+  private void closeFolded(int kind) {
+    int top = depth - 1;
+    r.expectRParen();
+    switch (kind) {
+      case FOLDED_OP -> {
+        code.mark(frameTokens[top]);
+        code.unstash(frameHandles[top]);
+        depth--;
       }
-      folded();
+      case FOLDED_BLOCK -> {
+        code.opcode(Opcode.END);
+        labels.removeLast();
+        depth--;
+      }
+      case FOLDED_THEN -> {
+        if (r.peekParen("else")) {
+          code.mark(r.position() + 1);
+          r.next();
+          r.next();
+          code.opcode(Opcode.ELSE);
+          frameKinds[top] = FOLDED_ELSE;
+        } else {
+          r.expectRParen();
+          code.opcode(Opcode.END);
+          labels.removeLast();
+          depth--;
+        }
+      }
+      default -> { // FOLDED_ELSE
+        r.expectRParen();
+        code.opcode(Opcode.END);
+        labels.removeLast();
+        depth--;
+      }
     }
-    code.mark(token);
-    code.unstash(handle);
-    labels.add(label);
-    if (!r.acceptParen("then")) {
-      throw r.unexpected();
-    }
-    instructions();
-    r.expectRParen();
-    if (r.peekParen("else")) {
-      code.mark(r.position() + 1);
-      r.acceptParen("else");
-      code.opcode(Opcode.ELSE);
-      instructions();
-      r.expectRParen();
-    }
-    r.expectRParen();
-    code.opcode(Opcode.END);
-    labels.removeLast();
   }
 
   /**
@@ -276,7 +362,7 @@ final class InstructionParser {
   int label() {
     if (r.peek() == TokenKind.ID) {
       int t = r.next();
-      String id = lx.text(t);
+      String id = lx.id(t);
       for (int i = labels.size() - 1; i >= 0; i--) {
         if (id.equals(labels.get(i))) {
           return labels.size() - 1 - i;

@@ -2,10 +2,6 @@ package dev.teracage.compiler.text;
 
 import dev.teracage.compiler.Location;
 import dev.teracage.compiler.MalformedException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -32,11 +28,12 @@ import java.util.Arrays;
 public final class Lexer {
   private final String text;
   private final String source;
-  private TokenKind[] kinds = new TokenKind[64];
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private int[] lines = new int[64];
-  private int[] columns = new int[64];
+  private static final TokenKind[] KINDS = TokenKind.values();
+  private byte[] kinds;
+  private int[] starts;
+  private int[] ends;
+  private int[] lineStarts = new int[64];
+  private int lineCount = 1;
   private int count;
 
   private int pos;
@@ -63,6 +60,10 @@ public final class Lexer {
   public Lexer(String text, String source) {
     this.text = text;
     this.source = source;
+    int capacity = Math.max(64, text.length() / 5);
+    kinds = new byte[capacity];
+    starts = new int[capacity];
+    ends = new int[capacity];
     run();
   }
 
@@ -91,7 +92,7 @@ public final class Lexer {
    * @return the kind
    */
   public TokenKind kind(int token) {
-    return kinds[token];
+    return KINDS[kinds[token]];
   }
 
   /**
@@ -105,6 +106,25 @@ public final class Lexer {
   }
 
   /**
+   * Returns an identifier token's canonical form: {@code $} and its name, where the quoted form
+   * {@code $"name"} (WebAssembly 3.0) is decoded, so {@code $"x"} and {@code $x} are the same.
+   *
+   * @param token the index of a {@link TokenKind#ID} token
+   * @return the identifier, with {@code $}
+   * @throws MalformedException when a quoted name is empty or not valid UTF-8
+   */
+  public String id(int token) {
+    if (text.charAt(starts[token] + 1) != '"') {
+      return text(token);
+    }
+    String name = name(token, 1);
+    if (name.isEmpty()) {
+      throw error(token, "empty identifier");
+    }
+    return "$" + name;
+  }
+
+  /**
    * Tells whether a token is the given keyword.
    *
    * @param token the token index
@@ -113,7 +133,7 @@ public final class Lexer {
    */
   public boolean isKeyword(int token, String keyword) {
     int len = ends[token] - starts[token];
-    return kinds[token] == TokenKind.KEYWORD
+    return kinds[token] == TokenKind.KEYWORD.ordinal()
         && len == keyword.length()
         && text.startsWith(keyword, starts[token]);
   }
@@ -145,7 +165,7 @@ public final class Lexer {
    * @return the line
    */
   public int line(int token) {
-    return lines[token];
+    return lineOf(starts[token]) + 1;
   }
 
   /**
@@ -155,7 +175,7 @@ public final class Lexer {
    * @return the column
    */
   public int column(int token) {
-    return columns[token];
+    return starts[token] - lineStarts[lineOf(starts[token])] + 1;
   }
 
   /**
@@ -165,7 +185,7 @@ public final class Lexer {
    * @return the location (source name, line, column)
    */
   public Location location(int token) {
-    Location l = Location.atText(lines[token], columns[token]);
+    Location l = Location.atText(line(token), column(token));
     return source == null ? l : l.inSource(source);
   }
 
@@ -191,6 +211,10 @@ public final class Lexer {
     return StringLiterals.decode(text, starts[token] + 1, ends[token] - 1);
   }
 
+  private byte[] bytes(int token, int skip) {
+    return StringLiterals.decode(text, starts[token] + skip + 1, ends[token] - 1);
+  }
+
   /**
    * Decodes a string token used as a name: its bytes must be valid UTF-8.
    *
@@ -199,17 +223,16 @@ public final class Lexer {
    * @throws MalformedException "malformed UTF-8 encoding"
    */
   public String name(int token) {
-    byte[] b = bytes(token);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b))
-          .toString();
-    } catch (CharacterCodingException e) {
+    return name(token, 0);
+  }
+
+  private String name(int token, int skip) {
+    byte[] b = bytes(token, skip);
+    String s = Utf8Check.decode(b);
+    if (s == null) {
       throw error(token, "malformed UTF-8 encoding");
     }
+    return s;
   }
 
   private MalformedException errorHere(int at, String reason) {
@@ -218,26 +241,32 @@ public final class Lexer {
     return new MalformedException(reason, source == null ? l : l.inSource(source));
   }
 
-  private void add(TokenKind kind, int start, int end, int tokLine, int tokColumn) {
+  /** Returns the 0-based line of a char index: the last line start at or before it. */
+  private int lineOf(int index) {
+    int i = Arrays.binarySearch(lineStarts, 0, lineCount, index);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  private void add(TokenKind kind, int start, int end) {
     if (count == kinds.length) {
-      int n = count * 2;
+      int n = count + (count >> 1) + 16;
       kinds = Arrays.copyOf(kinds, n);
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
-      lines = Arrays.copyOf(lines, n);
-      columns = Arrays.copyOf(columns, n);
     }
-    kinds[count] = kind;
+    kinds[count] = (byte) kind.ordinal();
     starts[count] = start;
     ends[count] = end;
-    lines[count] = tokLine;
-    columns[count] = tokColumn;
     count++;
   }
 
   private void newline(int at) {
     line++;
     lineStart = at + 1;
+    if (lineCount == lineStarts.length) {
+      lineStarts = Arrays.copyOf(lineStarts, lineCount * 2);
+    }
+    lineStarts[lineCount++] = lineStart;
   }
 
   private void run() {
@@ -245,35 +274,47 @@ public final class Lexer {
     while (true) {
       skipSpace();
       if (pos >= n) {
-        add(TokenKind.EOF, n, n, line, pos - lineStart + 1);
+        add(TokenKind.EOF, n, n);
         return;
       }
       int start = pos;
-      int col = pos - lineStart + 1;
       char c = text.charAt(pos);
       if (c == '(') {
         pos++;
-        add(TokenKind.LPAREN, start, pos, line, col);
+        add(TokenKind.LPAREN, start, pos);
       } else if (c == ')') {
         pos++;
-        add(TokenKind.RPAREN, start, pos, line, col);
+        add(TokenKind.RPAREN, start, pos);
       } else if (c == '"') {
-        int tokLine = line;
+
         pos = StringLiterals.scan(text, pos, this::errorHere);
         if (pos < text.length() && (text.charAt(pos) == '"' || isIdChar(text.charAt(pos)))) {
           throw errorHere(pos, "unknown operator");
         }
-        add(TokenKind.STRING, start, pos, tokLine, col);
-      } else if (isIdChar(c)) {
-        while (pos < n && isIdChar(text.charAt(pos))) {
+        add(TokenKind.STRING, start, pos);
+      } else if (c == '$' && pos + 1 < n && text.charAt(pos + 1) == '"') {
+        pos =
+            StringLiterals.scan(
+                text, pos + 1, (at, reason) -> errorHere(start, "empty identifier"));
+        if (pos < text.length() && (text.charAt(pos) == '"' || isIdChar(text.charAt(pos)))) {
+          throw errorHere(pos, "unknown operator");
+        }
+        add(TokenKind.ID, start, pos);
+      } else if (isTokenChar(c)) {
+        boolean reserved = false;
+        while (pos < n && isTokenChar(text.charAt(pos)) && !atLineComment()) {
+          reserved |= !isIdChar(text.charAt(pos));
           pos++;
         }
         if (pos < n && text.charAt(pos) == '"') {
           throw errorHere(pos, "unknown operator");
         }
-        add(classify(start, pos), start, pos, line, col);
+        if (pos - start == 1 && c == '$') {
+          throw errorHere(start, "empty identifier");
+        }
+        add(reserved ? TokenKind.RESERVED : classify(start, pos), start, pos);
       } else {
-        throw errorHere(pos, "unexpected character");
+        throw errorHere(pos, "illegal character");
       }
     }
   }
@@ -345,7 +386,21 @@ public final class Lexer {
     };
   }
 
+  /** Identifier characters and the other characters of reserved tokens: {@code , ; [ ] { }}. */
+  private static boolean isTokenChar(char c) {
+    return isIdChar(c) || c == ',' || c == ';' || c == '[' || c == ']' || c == '{' || c == '}';
+  }
+
+  private boolean atLineComment() {
+    return text.charAt(pos) == ';' && pos + 1 < text.length() && text.charAt(pos + 1) == ';';
+  }
+
   private void skipSpace() {
+    skipSpace(true);
+  }
+
+  /** Skips white space and comments, and annotations when {@code annotations} is true. */
+  private void skipSpace(boolean annotations) {
     int n = text.length();
     while (pos < n) {
       char c = text.charAt(pos);
@@ -355,12 +410,13 @@ public final class Lexer {
         newline(pos);
         pos++;
       } else if (c == ';' && pos + 1 < n && text.charAt(pos + 1) == ';') {
-        while (pos < n && text.charAt(pos) != '\n') {
+        // A line comment ends at a newline: U+0A, U+0D, or both.
+        while (pos < n && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
           pos++;
         }
       } else if (c == '(' && pos + 1 < n && text.charAt(pos + 1) == ';') {
         skipBlockComment();
-      } else if (c == '(' && pos + 1 < n && text.charAt(pos + 1) == '@') {
+      } else if (annotations && c == '(' && pos + 1 < n && text.charAt(pos + 1) == '@') {
         skipAnnotation();
       } else {
         return;
@@ -397,12 +453,18 @@ public final class Lexer {
     int n = text.length();
     int begin = pos;
     pos += 2;
-    if (pos >= n || !isIdChar(text.charAt(pos))) {
-      throw errorHere(begin, "malformed annotation id");
+    if (pos + 1 < n && text.charAt(pos) == '"' && text.charAt(pos + 1) != '"') {
+      int open = pos;
+      pos = StringLiterals.scan(text, pos, (at, reason) -> errorHere(begin, "empty annotation id"));
+      if (!Utf8Check.isValid(StringLiterals.decode(text, open + 1, pos - 1))) {
+        throw errorHere(begin, "malformed UTF-8 encoding");
+      }
+    } else if (pos >= n || !isIdChar(text.charAt(pos))) {
+      throw errorHere(begin, "empty annotation id");
     }
     int depth = 1;
     while (depth > 0) {
-      skipSpace();
+      skipSpace(false);
       if (pos >= n) {
         throw errorHere(begin, "unclosed annotation");
       }
@@ -415,12 +477,12 @@ public final class Lexer {
         pos++;
       } else if (c == '"') {
         pos = StringLiterals.scan(text, pos, this::errorHere);
-      } else if (isIdChar(c)) {
-        while (pos < n && isIdChar(text.charAt(pos))) {
+      } else if (isTokenChar(c)) {
+        while (pos < n && isTokenChar(text.charAt(pos)) && !atLineComment()) {
           pos++;
         }
       } else {
-        throw errorHere(pos, "unexpected character");
+        throw errorHere(pos, "illegal character");
       }
     }
   }

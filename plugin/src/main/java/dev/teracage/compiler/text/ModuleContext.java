@@ -21,14 +21,33 @@ final class ModuleContext {
   final IndexSpace globals = new IndexSpace("global");
   final IndexSpace elems = new IndexSpace("elem");
   final IndexSpace datas = new IndexSpace("data");
+  final IndexSpace tags = new IndexSpace("tag");
   final Map<Integer, String> functionNames = new HashMap<>();
+  private final Map<FuncType, Integer> firstTypeIndex = new HashMap<>();
   final Map<Integer, Map<Integer, String>> localNames = new HashMap<>();
+
+  /** For each memory index, whether the memory is 64-bit (memory64), from the first pass. */
+  final List<Boolean> memory64 = new java.util.ArrayList<>();
+
+  /**
+   * Tells whether a memory is 64-bit.
+   *
+   * @param index the memory index
+   * @return true for an {@code i64} memory
+   */
+  boolean isMemory64(int index) {
+    return index >= 0 && index < memory64.size() && memory64.get(index);
+  }
 
   /** Whether code uses {@code memory.init} or {@code data.drop}, which need a data count. */
   boolean usesDataIndices;
 
-  ModuleContext(TokenReader reader) {
+  /** Whether WebAssembly 3.0 rules apply ({@link TextRules#WASM_3_0}). */
+  final boolean wasm3;
+
+  ModuleContext(TokenReader reader, boolean wasm3) {
     this.reader = reader;
+    this.wasm3 = wasm3;
   }
 
   /**
@@ -48,11 +67,20 @@ final class ModuleContext {
    * @return its index
    */
   int typeIndexOf(FuncType type) {
-    int i = module.types.indexOf(type);
-    if (i >= 0) {
-      return i;
-    }
+    Integer i = firstTypeIndex.get(type);
+    return i != null ? i : addType(type);
+  }
+
+  /**
+   * Appends a type to the type section.
+   *
+   * @param type the function type
+   * @return its index
+   */
+  int addType(FuncType type) {
+    int index = module.types.size();
     module.types.add(type);
-    return module.types.size() - 1;
+    firstTypeIndex.putIfAbsent(type, index);
+    return index;
   }
 }

@@ -1,5 +1,6 @@
 package dev.teracage.compiler.text;
 
+import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.model.ElementSegment;
 import dev.teracage.compiler.model.Export;
 import dev.teracage.compiler.model.Expr;
@@ -15,6 +16,7 @@ import dev.teracage.compiler.model.MemoryType;
 import dev.teracage.compiler.model.SegmentMode;
 import dev.teracage.compiler.model.Table;
 import dev.teracage.compiler.model.TableType;
+import dev.teracage.compiler.model.Tag;
 import dev.teracage.compiler.model.ValType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +38,7 @@ final class ModuleFields {
   private int tableCount;
   private int memoryCount;
   private int globalCount;
+  private int tagCount;
 
   ModuleFields(ModuleContext ctx) {
     this.ctx = ctx;
@@ -59,6 +62,7 @@ final class ModuleFields {
         case "table" -> table();
         case "memory" -> memory();
         case "global" -> global();
+        case "tag" -> tag();
         case "export" -> export();
         case "start" -> start();
         case "elem" -> segments.elem();
@@ -100,11 +104,15 @@ final class ModuleFields {
       }
       case "memory" -> {
         memoryCount++;
-        yield new ImportDesc.Memory(new MemoryType(limits()));
+        yield new ImportDesc.Memory(new MemoryType(limits(addressType())));
       }
       case "global" -> {
         globalCount++;
         yield new ImportDesc.Global(globalType());
+      }
+      case "tag" -> {
+        tagCount++;
+        yield new ImportDesc.Tag(TypeUses.typeUse(r, ctx, new ArrayList<>()));
       }
       default -> throw r.unexpected();
     };
@@ -142,17 +150,17 @@ final class ModuleFields {
       ctx.functionNames.put(index, name(id));
     }
     IndexSpace locals = new IndexSpace("local");
-    List<String> paramIds = new ArrayList<>();
+    List<Integer> paramIds = new ArrayList<>();
     int typeIndex = TypeUses.typeUse(r, ctx, paramIds);
     Map<Integer, String> localNames = new HashMap<>();
-    for (String p : paramIds) {
-      addLocal(locals, p, localNames, r.position() - 1);
+    for (int t : paramIds) {
+      addLocal(locals, t < 0 ? null : r.lexer().id(t), localNames, t);
     }
     List<Local> declared = new ArrayList<>();
     while (r.acceptParen("local")) {
       if (r.peek() == TokenKind.ID) {
         int t = r.next();
-        addLocal(locals, r.lexer().text(t), localNames, t);
+        addLocal(locals, r.lexer().id(t), localNames, t);
         addRun(declared, TypeUses.valType(r, ctx));
       } else {
         while (r.peek() != TokenKind.RPAREN) {
@@ -165,7 +173,12 @@ final class ModuleFields {
     if (!localNames.isEmpty()) {
       ctx.localNames.put(index, localNames);
     }
-    Expr body = new InstructionParser(ctx, locals).expression();
+    Expr body;
+    try {
+      body = new InstructionParser(ctx, locals).expression();
+    } catch (MalformedException e) {
+      throw e.at(e.location().inFunction(index, name(id)));
+    }
     ctx.module.functions.add(typeIndex);
     ctx.module.codes.add(new FunctionBody(declared, body));
   }
@@ -186,17 +199,28 @@ final class ModuleFields {
     }
   }
 
-  Limits limits() {
-    long min = Integer.toUnsignedLong(IndexSpace.readU32(r));
+  /** Reads {@code i32|i64}, if present: true for {@code i64}. */
+  private boolean addressType() {
+    if (r.acceptKeyword("i64")) {
+      return true;
+    }
+    r.acceptKeyword("i32");
+    return false;
+  }
+
+  Limits limits(boolean is64) {
+    boolean wide = is64 || ctx.wasm3;
+    long min = wide ? IndexSpace.readU64(r) : Integer.toUnsignedLong(IndexSpace.readU32(r));
     long max = Limits.NO_MAX;
     if (r.peek() == TokenKind.NUMBER) {
-      max = Integer.toUnsignedLong(IndexSpace.readU32(r));
+      max = wide ? IndexSpace.readU64(r) : Integer.toUnsignedLong(IndexSpace.readU32(r));
     }
-    return Limits.of(min, max);
+    boolean shared = r.acceptKeyword("shared");
+    return new Limits(min, max, is64, shared);
   }
 
   private TableType tableType() {
-    Limits limits = limits();
+    Limits limits = limits(addressType());
     return new TableType(TypeUses.refType(r, ctx), limits);
   }
 
@@ -217,6 +241,8 @@ final class ModuleFields {
       return;
     }
     int index = tableCount++;
+    int at = r.position();
+    boolean is64 = addressType();
     if (r.peek() != TokenKind.NUMBER) {
       ValType type = TypeUses.refType(r, ctx);
       if (!r.acceptParen("elem")) {
@@ -224,12 +250,14 @@ final class ModuleFields {
       }
       List<Expr> items = segments.elementItems(type);
       r.expectRParen();
-      Limits limits = Limits.of(items.size(), items.size());
+      Limits limits = new Limits(items.size(), items.size(), is64, false);
       ctx.module.tables.add(new Table(new TableType(type, limits), null));
       ctx.module.elements.add(
-          new ElementSegment(SegmentMode.ACTIVE, index, SegmentFields.zeroOffset(), type, items));
+          new ElementSegment(
+              SegmentMode.ACTIVE, index, SegmentFields.zeroOffset(is64), type, items));
       return;
     }
+    r.seek(at);
     TableType type = tableType();
     Expr init = null;
     if (r.peek() == TokenKind.LPAREN) {
@@ -246,15 +274,16 @@ final class ModuleFields {
       return;
     }
     int index = memoryCount++;
+    boolean is64 = addressType();
     if (r.acceptParen("data")) {
       byte[] bytes = segments.dataStrings();
       r.expectRParen();
       long pages = (bytes.length + 0xFFFFL) / 0x10000L;
-      ctx.module.memories.add(new MemoryType(Limits.of(pages, pages)));
-      ctx.module.data.add(segments.activeData(index, bytes));
+      ctx.module.memories.add(new MemoryType(new Limits(pages, pages, is64, false)));
+      ctx.module.data.add(segments.activeData(index, bytes, is64));
       return;
     }
-    ctx.module.memories.add(new MemoryType(limits()));
+    ctx.module.memories.add(new MemoryType(limits(is64)));
   }
 
   private void global() {
@@ -268,6 +297,17 @@ final class ModuleFields {
     GlobalType type = globalType();
     Expr init = new InstructionParser(ctx, new IndexSpace("local")).expression();
     ctx.module.globals.add(new Global(type, init));
+  }
+
+  private void tag() {
+    r.expectKeyword("tag");
+    String id = r.acceptId();
+    inlineExports(ExternKind.TAG, tagCount);
+    if (inlineImport("tag", id)) {
+      return;
+    }
+    tagCount++;
+    ctx.module.tags.add(new Tag(TypeUses.typeUse(r, ctx, new ArrayList<>())));
   }
 
   private void export() {
@@ -293,6 +333,10 @@ final class ModuleFields {
       case "global" -> {
         kind = ExternKind.GLOBAL;
         space = ctx.globals;
+      }
+      case "tag" -> {
+        kind = ExternKind.TAG;
+        space = ctx.tags;
       }
       default -> throw r.unexpected();
     }

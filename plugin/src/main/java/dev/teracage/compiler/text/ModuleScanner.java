@@ -44,6 +44,7 @@ final class ModuleScanner {
         case "table" -> definition(ctx.tables, "table");
         case "memory" -> definition(ctx.memories, "memory");
         case "global" -> definition(ctx.globals, "global");
+        case "tag" -> definition(ctx.tags, "tag");
         case "elem" -> ctx.elems.add(r, idAfter(keyword));
         case "data" -> ctx.datas.add(r, idAfter(keyword));
         case "export", "start" -> {}
@@ -72,7 +73,7 @@ final class ModuleScanner {
     FuncType t = TypeUses.funcType(r, ctx);
     r.expectRParen();
     r.expectRParen();
-    ctx.module.types.add(t);
+    ctx.addType(t);
   }
 
   private void importField() {
@@ -89,10 +90,15 @@ final class ModuleScanner {
           case "table" -> ctx.tables;
           case "memory" -> ctx.memories;
           case "global" -> ctx.globals;
+          case "tag" -> ctx.tags;
           default -> throw r.unexpected();
         };
     checkImportOrder(importToken);
-    space.add(r, idAfter(r.position()));
+    int kind = r.position();
+    space.add(r, idAfter(kind));
+    if (space == ctx.memories) {
+      ctx.memory64.add(r.lexer().isKeyword(idAfter(kind) < 0 ? kind + 1 : kind + 2, "i64"));
+    }
   }
 
   private void checkImportOrder(int importToken) {
@@ -113,6 +119,14 @@ final class ModuleScanner {
       firstDefinition = kind;
     }
     space.add(r, id);
+    if (kind.equals("memory")) {
+      int at = r.position();
+      if (r.peekParen("import")) {
+        r.skipSexpr();
+      }
+      ctx.memory64.add(r.peekKeyword("i64"));
+      r.seek(at);
+    }
     if (kind.equals("table") && !r.peekParen("import")) {
       while (r.peek() != TokenKind.RPAREN && r.peek() != TokenKind.EOF) {
         if (r.peekParen("elem")) {
@@ -125,8 +139,15 @@ final class ModuleScanner {
         }
       }
     }
-    if (kind.equals("memory") && r.peekParen("data")) {
-      ctx.datas.add(r, -1);
+    if (kind.equals("memory")) {
+      int at = r.position();
+      if (!r.acceptKeyword("i64")) {
+        r.acceptKeyword("i32");
+      }
+      if (r.peekParen("data")) {
+        ctx.datas.add(r, -1);
+      }
+      r.seek(at);
     }
     r.seek(keyword);
   }

@@ -35,13 +35,15 @@ final class SegmentFields {
   }
 
   /**
-   * Returns the offset expression {@code i32.const 0}, of segments from inline abbreviations.
+   * Returns the offset expression {@code i32.const 0} (or {@code i64.const 0} for 64-bit memories
+   * and tables), of segments from inline abbreviations.
    *
+   * @param is64 whether the memory or table is 64-bit
    * @return the expression
    */
-  static Expr zeroOffset() {
-    return new Expr(
-        new byte[] {(byte) Opcode.I32_CONST.code(), 0, (byte) Opcode.END.code()}, -1, null);
+  static Expr zeroOffset(boolean is64) {
+    Opcode constant = is64 ? Opcode.I64_CONST : Opcode.I32_CONST;
+    return new Expr(new byte[] {(byte) constant.code(), 0, (byte) Opcode.END.code()}, -1, null);
   }
 
   private boolean atInstruction() {
@@ -194,9 +196,10 @@ final class SegmentFields {
    *
    * @param memory the memory index
    * @param bytes the contents
+   * @param is64 whether the memory is 64-bit
    * @return the segment
    */
-  DataSegment activeData(int memory, byte[] bytes) {
-    return new DataSegment(SegmentMode.ACTIVE, memory, zeroOffset(), bytes);
+  DataSegment activeData(int memory, byte[] bytes, boolean is64) {
+    return new DataSegment(SegmentMode.ACTIVE, memory, zeroOffset(is64), bytes);
   }
 }

@@ -205,11 +205,11 @@ public final class TokenReader {
   /**
    * Consumes an identifier if one comes next.
    *
-   * @return its text including the {@code $}, or {@code null}
+   * @return its canonical text including the {@code $} (see {@link Lexer#id(int)}), or {@code null}
    */
   public String acceptId() {
     if (lexer.kind(pos) == TokenKind.ID) {
-      return lexer.text(pos++);
+      return lexer.id(pos++);
     }
     return null;
   }

@@ -24,7 +24,7 @@ import dev.teracage.compiler.model.Opcode;
  */
 final class ConstantExpressions {
   private final Context context;
-  private final CodeReader reader = new CodeReader(false);
+  private final CodeReader reader = new CodeReader(true);
   private final TypeStack stack = new TypeStack();
 
   ConstantExpressions(Context context) {
@@ -38,6 +38,9 @@ final class ConstantExpressions {
    * @param refs one flag per function index
    */
   void declareReferences(Expr expr, boolean[] refs) {
+    if (expr == null) {
+      return;
+    }
     reader.reset(expr);
     while (reader.hasNext()) {
       if (reader.next() == Opcode.REF_FUNC) {
@@ -57,6 +60,9 @@ final class ConstantExpressions {
    * @throws InvalidException when it is not, located at the offending instruction
    */
   void check(Expr expr, int type) {
+    if (expr == null) {
+      throw new InvalidException("type mismatch", Location.UNKNOWN);
+    }
     int position = 0;
     try {
       reader.reset(expr);

@@ -73,7 +73,11 @@ final class Context {
       }
     }
     for (; funcIndex < funcs.length; funcIndex++) {
-      type(funcs[funcIndex]);
+      try {
+        type(funcs[funcIndex]);
+      } catch (InvalidException e) {
+        throw e.at(Location.UNKNOWN.inFunction(funcIndex, m.names().functionName(funcIndex)));
+      }
     }
     funcTypes = funcs;
     List<TableType> tables = m.tableTypes();
@@ -142,6 +146,13 @@ final class Context {
         "unsupported value type " + t + " (WebAssembly 3.0 typed references)", Location.UNKNOWN);
   }
 
+  /**
+   * Returns the reference interpreter's error for an index out of range.
+   *
+   * @param space the index space, for example {@code "local"} or {@code "elem segment"}
+   * @param index the u32 index (as int bits)
+   * @return {@code "unknown <space> <index>"}, without a location
+   */
   static InvalidException unknown(String space, long index) {
     return new InvalidException(
         "unknown " + space + " " + Long.toUnsignedString(index & 0xFFFFFFFFL), Location.UNKNOWN);

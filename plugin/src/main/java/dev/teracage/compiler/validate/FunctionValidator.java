@@ -30,7 +30,13 @@ final class FunctionValidator {
   private static final int EXPANDED_LOCALS = 1 << 16;
 
   private final Context context;
-  private final CodeReader reader = new CodeReader(false);
+
+  /**
+   * Reads with the 3.0 memory immediates, a superset of the 2.0 ones for bytes the decoder
+   * accepted: a 2.0 reserved zero byte reads as memory index 0, a u32 offset as a u64.
+   */
+  private final CodeReader reader = new CodeReader(true);
+
   private final TypeStack stack = new TypeStack();
 
   private int[] locals = new int[64];
@@ -87,13 +93,17 @@ final class FunctionValidator {
     declared = runs;
     long total = params.length;
     for (Local l : runs) {
+      if (l.count() < 0 || l.count() > 0xFFFF_FFFFL) {
+        throw new InvalidException("too many locals", Location.UNKNOWN);
+      }
       total += l.count();
       if (Types.of(l.type()) == Types.UNSUPPORTED) {
         throw new InvalidException("unsupported value type " + l.type(), Location.UNKNOWN);
       }
     }
     localCount = total;
-    expandedCount = (int) Math.min(total, EXPANDED_LOCALS);
+    // Parameters are already an array; declared locals are expanded only up to a bound.
+    expandedCount = (int) Math.min(total, Math.max(EXPANDED_LOCALS, params.length));
     if (locals.length < expandedCount) {
       locals = new int[Math.max(expandedCount, locals.length * 2)];
     }
@@ -299,6 +309,9 @@ final class FunctionValidator {
     Immediate imm = op.immediate();
     if (imm == Immediate.MEMARG || imm == Immediate.MEMARG_LANE) {
       address = context.memory(reader.memoryIndex());
+      if (address == Types.I32 && (reader.memoryOffset() >>> 32) != 0) {
+        throw new InvalidException("offset out of range", Location.UNKNOWN);
+      }
       int align = reader.alignExponent();
       if (align > 4 || (1 << align) > op.arg()) {
         throw new InvalidException("alignment must not be larger than natural", Location.UNKNOWN);

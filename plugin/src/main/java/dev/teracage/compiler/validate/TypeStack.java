@@ -44,12 +44,23 @@ final class TypeStack {
   private boolean[] unreachable = new boolean[16];
   private int frameCount;
 
+  /** Height of the innermost frame: {@code heights[frameCount - 1]}, kept in a field. */
+  private int floor;
+
+  /** Whether the innermost frame is unreachable: {@code unreachable[frameCount - 1]}. */
+  private boolean polymorphic;
+
   /** Empties both stacks, for the next function. */
   void reset() {
     valueCount = 0;
     frameCount = 0;
   }
 
+  /**
+   * Returns the error of an operand of the wrong type, or a missing one.
+   *
+   * @return {@code "type mismatch"}, without a location
+   */
   static InvalidException typeMismatch() {
     return new InvalidException("type mismatch", Location.UNKNOWN);
   }
@@ -83,9 +94,8 @@ final class TypeStack {
    * @return its type, or {@link Types#UNKNOWN} from a polymorphic stack
    */
   int pop() {
-    int f = frameCount - 1;
-    if (valueCount == heights[f]) {
-      if (unreachable[f]) {
+    if (valueCount == floor) {
+      if (polymorphic) {
         return Types.UNKNOWN;
       }
       throw typeMismatch();
@@ -100,15 +110,14 @@ final class TypeStack {
    * @return the actual type
    */
   int pop(int expected) {
-    int f = frameCount - 1;
-    if (valueCount > heights[f]) {
+    if (valueCount > floor) {
       int actual = values[--valueCount];
       if (actual != expected && actual != Types.UNKNOWN && expected != Types.UNKNOWN) {
         throw typeMismatch();
       }
       return actual;
     }
-    if (unreachable[f]) {
+    if (polymorphic) {
       return Types.UNKNOWN;
     }
     throw typeMismatch();
@@ -190,6 +199,8 @@ final class TypeStack {
     heights[frameCount] = valueCount;
     unreachable[frameCount] = false;
     frameCount++;
+    floor = valueCount;
+    polymorphic = false;
     push(start);
   }
 
@@ -206,6 +217,10 @@ final class TypeStack {
       throw typeMismatch();
     }
     frameCount--;
+    if (frameCount > 0) {
+      floor = heights[frameCount - 1];
+      polymorphic = unreachable[frameCount - 1];
+    }
     return kinds[f];
   }
 
@@ -260,9 +275,9 @@ final class TypeStack {
 
   /** Marks the rest of the innermost frame unreachable: its stack becomes polymorphic. */
   void unreachable() {
-    int f = frameCount - 1;
-    valueCount = heights[f];
-    unreachable[f] = true;
+    valueCount = floor;
+    unreachable[frameCount - 1] = true;
+    polymorphic = true;
   }
 
   /**

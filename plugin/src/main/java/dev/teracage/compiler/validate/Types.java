@@ -46,10 +46,6 @@ final class Types {
   /** The empty result type. */
   static final int[] EMPTY = {};
 
-  private static final String[] NAMES = {
-    "unknown", "i32", "i64", "f32", "f64", "v128", "funcref", "externref"
-  };
-
   private Types() {}
 
   /**
@@ -162,15 +158,5 @@ final class Types {
    */
   static boolean isRef(int t) {
     return t == FUNCREF || t == EXTERNREF || t == UNKNOWN;
-  }
-
-  /**
-   * Returns the text name of a type code, for messages and tests.
-   *
-   * @param t a type code
-   * @return for example {@code "i32"}
-   */
-  static String name(int t) {
-    return t >= 0 && t < NAMES.length ? NAMES[t] : "unsupported";
   }
 }

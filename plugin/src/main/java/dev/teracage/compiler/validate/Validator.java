@@ -2,6 +2,7 @@ package dev.teracage.compiler.validate;
 
 import dev.teracage.compiler.InvalidException;
 import dev.teracage.compiler.Location;
+import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.model.DataSegment;
 import dev.teracage.compiler.model.ElementSegment;
 import dev.teracage.compiler.model.Export;
@@ -27,7 +28,13 @@ import java.util.Set;
  * <p>Constant expressions follow the 2.0 rules (constant instructions, {@code ref.null}, {@code
  * ref.func}, and {@code global.get} of imported immutable globals only), and also accept the
  * extended constant instructions of 3.0 ({@code i32}/{@code i64} {@code add}, {@code sub}, {@code
- * mul}). Other 3.0 features (typed references, multiple memories) are rejected as invalid.
+ * mul}). Of the other 3.0 features, tail calls, relaxed SIMD, 64-bit memory addresses and the 3.0
+ * memory immediates are typed; typed references, exceptions, multiple memories and 64-bit tables
+ * are rejected as invalid with a reason starting {@code "unsupported"}.
+ *
+ * <p>Reasons carry the index of an unknown entity as the reference interpreter does ({@code
+ * "unknown global 3"}); spec scripts give the expected message as a prefix ({@code "unknown
+ * global"}).
  *
  * @see <a href="https://webassembly.github.io/spec/core/valid/modules.html">Validation: modules</a>
  */
@@ -53,6 +60,25 @@ public final class Validator {
    */
   public static void validate(Module module) {
     new Validator(module).run();
+  }
+
+  /**
+   * Validates a module, naming its source in errors.
+   *
+   * @param module the decoded or parsed module
+   * @param sourceName the file or module name errors start with, or {@code null} for the name
+   *     section's module name
+   * @throws InvalidException when it is invalid, with the specification's wording and where
+   */
+  public static void validate(Module module, String sourceName) {
+    String name = sourceName != null ? sourceName : module.names().moduleName();
+    try {
+      new Validator(module).run();
+    } catch (InvalidException e) {
+      throw name == null ? e : e.at(e.location().inSource(name));
+    } catch (MalformedException e) {
+      throw name == null ? e : e.at(e.location().inSource(name));
+    }
   }
 
   private void run() {
@@ -84,8 +110,7 @@ public final class Validator {
     }
     for (DataSegment d : module.data()) {
       if (d.mode() == SegmentMode.ACTIVE) {
-        context.memory(d.memoryIndex());
-        constants.check(d.offset(), Types.I32);
+        constants.check(d.offset(), context.memory(d.memoryIndex()));
       }
     }
     if (!module.tags().isEmpty()) {
@@ -107,10 +132,16 @@ public final class Validator {
     return new InvalidException("unsupported: " + what, Location.UNKNOWN);
   }
 
-  /** C.refs: functions named by {@code ref.func} in globals and element segments, and exported. */
+  /**
+   * C.refs: the functions a module references outside function bodies, which {@code ref.func} may
+   * name inside them: those in global, table and element initializers, and exported ones.
+   */
   private void declareReferences(ConstantExpressions constants) {
     for (Global g : module.globals()) {
       constants.declareReferences(g.init(), context.refs);
+    }
+    for (Table t : module.tables()) {
+      constants.declareReferences(t.init(), context.refs);
     }
     for (ElementSegment e : module.elements()) {
       for (var init : e.init()) {

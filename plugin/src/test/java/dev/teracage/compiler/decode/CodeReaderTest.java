@@ -220,14 +220,14 @@ class CodeReaderTest {
 
   @Test
   void illegalOpcodes() {
-    fails(false, "06", "illegal opcode", 0);
-    fails(false, "01ff", "illegal opcode", 1);
-    fails(false, "fc12", "illegal opcode", 0);
-    fails(false, "fd8002", "illegal opcode", 0);
-    fails(false, "fcffffffff0f", "illegal opcode", 0);
-    fails(false, "1200", "illegal opcode", 0);
+    fails(false, "06", "illegal opcode 06", 0);
+    fails(false, "01ff", "illegal opcode ff", 1);
+    fails(false, "fc12", "illegal opcode fc 12", 0);
+    fails(false, "fd8002", "illegal opcode fd 100", 0);
+    fails(false, "fcffffffff0f", "illegal opcode fc ffffffff", 0);
+    fails(false, "1200", "illegal opcode 12", 0);
     assertEquals(Opcode.RETURN_CALL, reader(true, "1200").next());
-    fails(false, "fd8102", "illegal opcode", 0);
+    fails(false, "fd8102", "illegal opcode fd 101", 0);
     assertEquals(Opcode.I8X16_RELAXED_SWIZZLE, reader(true, "fd8002").next());
   }
 

@@ -40,7 +40,7 @@ class CodeSectionTest {
   void errorsNameTheFunction() {
     MalformedException e =
         Wasm.fails(
-            "illegal opcode",
+            "illegal opcode 06",
             1,
             TYPE,
             2,

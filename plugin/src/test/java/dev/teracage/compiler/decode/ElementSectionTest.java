@@ -58,7 +58,7 @@ class ElementSectionTest {
     Wasm.fails("malformed elements segment kind", 9, "01 08");
     Wasm.fails("malformed element kind", 9, "01 01 01 00");
     Wasm.fails("malformed reference type", 9, "01 05 7f 00");
-    Wasm.fails("illegal opcode", 9, "01 05 70 01 f3 00 0b");
+    Wasm.fails("illegal opcode f3", 9, "01 05 70 01 f3 00 0b");
     Wasm.fails("unexpected end of section or function", 9, "02 00 41 00 0b 01 00");
   }
 }

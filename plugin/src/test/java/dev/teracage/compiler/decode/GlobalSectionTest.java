@@ -20,7 +20,7 @@ class GlobalSectionTest {
   @Test
   void rejectsBadGlobals() {
     Wasm.fails("malformed mutability", 6, "01 7f 02 41 00 0b");
-    Wasm.fails("illegal opcode", 6, "01 7f 00 41 00 06 0b");
+    Wasm.fails("illegal opcode 06", 6, "01 7f 00 41 00 06 0b");
     Wasm.fails("unexpected end of section or function", 6, "01 7f 00 41 00");
     Wasm.fails("END opcode expected", 6, "01 7f 00 41 00 05 0b");
   }

@@ -12,7 +12,20 @@ public final class SpecBinaries {
    * @return the modules' bytes
    */
   public static List<byte[]> wellFormed() {
-    return WastBinaryModules.all(WastBinaryModules.suiteDir()).stream()
+    return wellFormed(WastBinaryModules.suiteDir());
+  }
+
+  /**
+   * Returns the binary modules of the 3.0 suite that are not inside {@code assert_malformed}.
+   *
+   * @return the modules' bytes
+   */
+  public static List<byte[]> wellFormed3() {
+    return wellFormed(WastBinaryModules.suite3Dir());
+  }
+
+  private static List<byte[]> wellFormed(java.nio.file.Path dir) {
+    return WastBinaryModules.all(dir).stream()
         .filter(f -> !f.malformed())
         .map(WastBinaryModules.Found::bytes)
         .toList();

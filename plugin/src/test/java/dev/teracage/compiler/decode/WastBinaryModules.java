@@ -41,18 +41,32 @@ final class WastBinaryModules {
   private WastBinaryModules() {}
 
   /**
-   * Returns the test suite directory.
+   * Returns the 2.0 test suite directory: system property {@code teracage.spec.dir}, else {@code
+   * ../shared/wasm-testsuite-2.0} relative to the module, else {@code
+   * ../../shared/wasm-testsuite-2.0}.
    *
    * @return the directory holding the 2.0 scripts
    */
   static Path suiteDir() {
-    String property = System.getProperty("teracage.spec.dir");
+    return find(System.getProperty("teracage.spec.dir"), "wasm-testsuite-2.0");
+  }
+
+  /**
+   * Returns the 3.0 test suite directory: system property {@code teracage.spec3.dir}, else {@code
+   * ../../shared/wasm-testsuite} (beside the checkout).
+   *
+   * @return the directory holding the 3.0 scripts
+   */
+  static Path suite3Dir() {
+    return find(System.getProperty("teracage.spec3.dir"), "wasm-testsuite");
+  }
+
+  private static Path find(String property, String name) {
     List<Path> candidates = new ArrayList<>();
     if (property != null) {
       candidates.add(Path.of(property));
     }
-    candidates.add(Path.of("../shared/wasm-testsuite-2.0"));
-    candidates.add(Path.of("/work/shared/wasm-testsuite-2.0"));
+    candidates.add(Path.of("../../shared", name));
     for (Path p : candidates) {
       if (Files.isDirectory(p)) {
         return p;
@@ -89,9 +103,7 @@ final class WastBinaryModules {
       }
       int end = closing(text, m.start());
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      Matcher s = STRING.matcher(text.substring(m.end(), end));
-      String body = stripComments(text.substring(m.end(), end));
-      s = STRING.matcher(body);
+      Matcher s = STRING.matcher(stripComments(text.substring(m.end(), end)));
       while (s.find()) {
         unescape(s.group(1), bytes);
       }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.teracage.compiler.MalformedException;
 import dev.teracage.compiler.decode.ModuleDecoder;
 import dev.teracage.compiler.encode.ByteWriter;
+import dev.teracage.compiler.encode.ModuleEncoder;
+import dev.teracage.compiler.text.WatParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,25 +31,40 @@ import org.junit.jupiter.api.Test;
  */
 class DecodeValidateFuzzTest {
   private static final long SEED = 0x7E4AC46E_F022L;
-  private static final int INPUTS = 20_000;
+  private static final int INPUTS = 60_000;
   private static final long TIMEOUT_MILLIS = 2_000;
   private static final Path CASES = Path.of("src/test/resources/fuzzcases");
   private static final Path CRASHERS = Path.of("target/fuzz-crashers");
 
   @Test
   void mutatedSpecModulesEndAsValidOrTypedError() throws IOException {
-    List<byte[]> seeds = SpecBinaries.inDirectory(specDir());
+    Path dir = specDir();
+    List<byte[]> seeds = SpecBinaries.inDirectory(dir);
     assertTrue(seeds.size() > 500, "binary modules in the suite: " + seeds.size());
-    // Mutants of well-formed modules get deeper, so they make most of the inputs.
+    // Mutants of well-formed modules get deeper, so they make most of the inputs: the binary
+    // modules that decode, and the text modules (with real code) encoded.
     List<byte[]> wellFormed = seeds.stream().filter(DecodeValidateFuzzTest::decodes).toList();
     assertTrue(wellFormed.size() > 50, "well-formed binary modules: " + wellFormed.size());
+    List<byte[]> encoded = new ArrayList<>();
+    for (String text : SpecBinaries.textModulesInDirectory(dir)) {
+      try {
+        encoded.add(ModuleEncoder.encode(WatParser.parseModule(text)));
+      } catch (MalformedException e) {
+        // A text module the suite expects to be malformed.
+      }
+    }
+    assertTrue(encoded.size() > 2_000, "encoded text modules: " + encoded.size());
     SplittableRandom random = new SplittableRandom(SEED);
     Mutator mutator = new Mutator(random.split());
+    StructuredMutator structured = new StructuredMutator(random.split());
     Map<String, byte[]> failures = new LinkedHashMap<>();
     try (FuzzTarget target = new FuzzTarget(TIMEOUT_MILLIS)) {
       for (int i = 0; i < INPUTS; i++) {
-        List<byte[]> from = random.nextInt(5) == 0 ? seeds : wellFormed;
-        byte[] input = mutator.mutate(from.get(random.nextInt(from.size())));
+        int pick = random.nextInt(20);
+        List<byte[]> from = pick < 12 ? encoded : pick < 17 ? wellFormed : seeds;
+        byte[] seed = from.get(random.nextInt(from.size()));
+        // Half keep the framing consistent (to reach the validator), half need not.
+        byte[] input = random.nextBoolean() ? structured.mutate(seed) : mutator.mutate(seed);
         String failure = target.run(input);
         if (failure != null) {
           String kind = failure.substring(0, failure.indexOf(':'));
@@ -61,7 +78,7 @@ class DecodeValidateFuzzTest {
       System.out.println("fuzz: " + INPUTS + " inputs: " + target.tally());
       // Mutants that still validate, or fail only validation, reached the validator's depths.
       assertTrue(target.validCount() > INPUTS / 100, target.tally());
-      assertTrue(target.invalidCount() > INPUTS / 200, target.tally());
+      assertTrue(target.invalidCount() > INPUTS / 40, target.tally());
     }
     if (!failures.isEmpty()) {
       Files.createDirectories(CRASHERS);

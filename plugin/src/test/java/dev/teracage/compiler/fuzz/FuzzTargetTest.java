@@ -55,7 +55,7 @@ class FuzzTargetTest {
 
   @Test
   void allocationSizedByTheInputFails() {
-    try (FuzzTarget t = new FuzzTarget(b -> blackhole = new long[64 << 20], 5_000)) {
+    try (FuzzTarget t = new FuzzTarget(b -> blackhole = new long[8 << 20], 5_000)) {
       assertTrue(t.run(INPUT).startsWith("Allocation: "), t.run(INPUT));
     }
   }

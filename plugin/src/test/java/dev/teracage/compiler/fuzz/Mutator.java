@@ -66,12 +66,23 @@ public final class Mutator {
    * @return the new bytes
    */
   public byte[] apply(Kind kind, byte[] in) {
-    if (in.length == 0) {
-      return new byte[] {(byte) random.nextInt(256)};
-    }
     // Mutate the header rarely: most variants should get past the magic and version.
-    int pos = in.length > 8 && random.nextInt(16) != 0 ? 8 + random.nextInt(in.length - 8) : 0;
-    pos = Math.min(pos, in.length - 1);
+    return apply(kind, in, in.length > 8 && random.nextInt(16) != 0 ? 8 : 0);
+  }
+
+  /**
+   * Applies one mutation at or after a position.
+   *
+   * @param kind which
+   * @param in the bytes, not modified
+   * @param from the first position that may change
+   * @return the new bytes
+   */
+  public byte[] apply(Kind kind, byte[] in, int from) {
+    if (in.length <= from) {
+      return splice(in, in.length, 0, new byte[] {(byte) random.nextInt(256)});
+    }
+    int pos = from + random.nextInt(in.length - from);
     return switch (kind) {
       case FLIP_BIT -> set(in, pos, in[pos] ^ (1 << random.nextInt(8)));
       case SET_BYTE ->

@@ -66,6 +66,91 @@ public final class SpecBinaries {
     return result;
   }
 
+  /**
+   * Returns the text of every module a script writes in the text format, {@code (module ...)} with
+   * its fields (not the binary or quote forms), as WAT module sources.
+   *
+   * @param text the script
+   * @return the modules' texts, in order
+   */
+  public static List<String> textModules(String text) {
+    List<String> result = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == ';' && i + 1 < n && text.charAt(i + 1) == ';') {
+        i = lineEnd(text, i);
+      } else if (c == '(' && i + 1 < n && text.charAt(i + 1) == ';') {
+        i = blockCommentEnd(text, i);
+      } else if (c == '"') {
+        i = stringEnd(text, i, null);
+      } else if (text.startsWith("(module", i) && isDelimiter(text, i + 7)) {
+        int end = groupEnd(text, i);
+        String module = text.substring(i, end);
+        if (!isBinaryOrQuote(text, i + 7)) {
+          result.add(module);
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Returns the text modules of every {@code .wast} file under a directory, in a stable order.
+   *
+   * @param dir the suite directory
+   * @return the modules' texts
+   */
+  public static List<String> textModulesInDirectory(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      List<String> result = new ArrayList<>();
+      for (Path file : files.filter(p -> p.toString().endsWith(".wast")).sorted().toList()) {
+        result.addAll(textModules(Files.readString(file, StandardCharsets.UTF_8)));
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isBinaryOrQuote(String text, int i) {
+    i = skipSpace(text, i);
+    if (i < text.length() && text.charAt(i) == '$') {
+      while (i < text.length() && !isDelimiter(text, i)) {
+        i++;
+      }
+      i = skipSpace(text, i);
+    }
+    return (text.startsWith("binary", i) && isDelimiter(text, i + 6))
+        || (text.startsWith("quote", i) && isDelimiter(text, i + 5));
+  }
+
+  /** Returns the index after the parenthesis that closes the one at i. */
+  private static int groupEnd(String text, int i) {
+    int depth = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == ';' && i + 1 < text.length() && text.charAt(i + 1) == ';') {
+        i = lineEnd(text, i);
+      } else if (c == '(' && i + 1 < text.length() && text.charAt(i + 1) == ';') {
+        i = blockCommentEnd(text, i);
+      } else if (c == '"') {
+        i = stringEnd(text, i, null);
+      } else {
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        i++;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return i;
+  }
+
   /** Reads after "(module": an optional $id, then "binary" and strings; adds the bytes. */
   private static int module(String text, int i, List<byte[]> result) {
     i = skipSpace(text, i);

@@ -37,6 +37,23 @@ class SpecBinariesTest {
   }
 
   @Test
+  void readsTextModulesWithNestedParenthesesStringsAndComments() {
+    String script =
+        """
+        (module $M (func (export ")") (nop)) ;; )
+          (; ) ;) (data "(("))
+        (module binary "\\00asm")
+        (assert_invalid (module (func (result i32))) "type mismatch")
+        (module quote "(func)")
+        """;
+    List<String> modules = SpecBinaries.textModules(script);
+    assertEquals(2, modules.size());
+    assertTrue(modules.get(0).startsWith("(module $M"));
+    assertTrue(modules.get(0).endsWith("(data \"((\"))"), modules.get(0));
+    assertEquals("(module (func (result i32)))", modules.get(1));
+  }
+
+  @Test
   void findsNothingWithoutBinaryModules() {
     assertTrue(SpecBinaries.inScript("(module (memory 1)) \"(module binary\"").isEmpty());
   }

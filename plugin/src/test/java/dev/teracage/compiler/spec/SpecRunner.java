@@ -58,7 +58,7 @@ final class SpecRunner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    FrontEndRunner runner = new FrontEndRunner(file);
+    ScriptRunner runner = new ScriptRunner(file);
     List<DynamicNode> tests = new ArrayList<>();
     for (Command command : script.commands()) {
       String name = "line " + command.line() + ": " + kind(command);
@@ -68,7 +68,7 @@ final class SpecRunner {
     return DynamicContainer.dynamicContainer(file, path.toUri(), tests.stream());
   }
 
-  private void runCommand(String file, FrontEndRunner runner, Command command) {
+  private void runCommand(String file, ScriptRunner runner, Command command) {
     String excluded = exclusions.reason(file, command.line());
     if (excluded != null) {
       report.record(file, Outcome.NOT_RUN);

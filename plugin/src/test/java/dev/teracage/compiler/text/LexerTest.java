@@ -19,7 +19,7 @@ class LexerTest {
 
   @Test
   void splitsTokensAndKinds() {
-    Lexer lx = new Lexer("(module $m (func 12 -3 +inf nan:0x1 -nan 0x) .5 $)");
+    Lexer lx = new Lexer("(module $m (func 12 -3 +inf nan:0x1 -nan 0x) .5 a{b)");
     assertEquals(
         "LPAREN KEYWORD ID LPAREN KEYWORD NUMBER NUMBER NUMBER NUMBER NUMBER NUMBER RPAREN"
             + " RESERVED RESERVED RPAREN EOF",
@@ -90,8 +90,15 @@ class LexerTest {
     assertEquals("illegal escape", reason("\"\\u{110000}\""));
     assertEquals("illegal control character in string literal", reason("\"a\u0001\""));
     assertEquals("unclosed comment", reason("(; (; ;)"));
+    assertEquals("empty identifier", reason("(func $ )"));
+    assertEquals("empty annotation id", reason("(@ x)"));
+    assertEquals("empty annotation id", reason("(@\"\")"));
+    assertEquals("illegal character", reason("a \u0001"));
+    assertEquals("empty identifier", reason("$\"a\u0001\""));
+    assertEquals("empty annotation id", reason("(@\"a"));
+    assertEquals("malformed UTF-8 encoding", reason("(@\"\\ef\")"));
     assertEquals("unclosed annotation", reason("(@a (b)"));
-    assertEquals("unexpected character", reason("a { b"));
+    assertEquals("illegal character", reason("a \u00e9 b"));
     assertEquals("unknown operator", reason("abc\"x\""));
   }
 
@@ -104,12 +111,12 @@ class LexerTest {
 
   @Test
   void readerExpectationsAndErrors() {
-    TokenReader r = new TokenReader(new Lexer("(module $m \"n\" .5) x"));
+    TokenReader r = new TokenReader(new Lexer("(module $m \"n\" .5) func"));
     assertTrue(r.peekParen("module"));
     assertTrue(r.acceptParen("module"));
     assertEquals("$m", r.acceptId());
     assertEquals("n", r.expectName());
-    assertEquals("unknown operator", r.unexpected().reason());
+    assertEquals("unknown operator .5", r.unexpected().reason());
     r.next();
     r.expectRParen();
     assertEquals(

@@ -76,6 +76,12 @@ final class Code {
     return this;
   }
 
+  /** Writes a 3.0 memarg naming a memory (flag bit 6) with a u64 offset. */
+  Code memarg(int align, int memory, long offset) {
+    w.u32(align | 0x40).u32(memory).u64(offset);
+    return this;
+  }
+
   Code end() {
     w.u8(Opcode.END.code());
     return this;

@@ -214,6 +214,14 @@ class FunctionValidatorTest {
   }
 
   @Test
+  void manyParametersAndLocals() {
+    String params = "I".repeat(70_000);
+    valid(params + ":I", "ff", Code.of().op(LOCAL_GET, 69_999).end());
+    valid(params + ":f", "ff", Code.of().op(LOCAL_GET, 70_001).end());
+    invalid("unknown local 70002", params + ":", "ff", Code.of().op(LOCAL_GET, 70_002).end());
+  }
+
+  @Test
   void globalsMustExistAndBeMutableToSet() {
     Module.Builder b = Module.builder();
     b.globals.add(new Global(new GlobalType(ValType.I32, false), Code.of().i32(0).end().expr()));

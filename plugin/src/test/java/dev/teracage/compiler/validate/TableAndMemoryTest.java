@@ -52,6 +52,16 @@ class TableAndMemoryTest {
   }
 
   @Test
+  void memargsInTheMultiMemoryEncodingAreChecked() {
+    Validator.validate(withMemory(":i", Code.of().i32(0).op(I32_LOAD).memarg(2, 0, 8).end()));
+    assertInvalid(
+        "unknown memory 1", withMemory(":i", Code.of().i32(0).op(I32_LOAD).memarg(2, 1, 0).end()));
+    assertInvalid(
+        "offset out of range",
+        withMemory(":i", Code.of().i32(0).op(I32_LOAD).memarg(2, 0, 1L << 32).end()));
+  }
+
+  @Test
   void memoryInstructionsNeedAMemory() {
     assertInvalid(
         "unknown memory 0",

@@ -2,7 +2,10 @@ package dev.teracage.compiler.validate;
 
 import static dev.teracage.compiler.model.Opcode.*;
 import static dev.teracage.compiler.validate.Code.assertInvalid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.teracage.compiler.InvalidException;
 import dev.teracage.compiler.model.DataSegment;
 import dev.teracage.compiler.model.ElementSegment;
 import dev.teracage.compiler.model.Export;
@@ -14,6 +17,7 @@ import dev.teracage.compiler.model.ImportDesc;
 import dev.teracage.compiler.model.Limits;
 import dev.teracage.compiler.model.MemoryType;
 import dev.teracage.compiler.model.Module;
+import dev.teracage.compiler.model.Names;
 import dev.teracage.compiler.model.SegmentMode;
 import dev.teracage.compiler.model.Table;
 import dev.teracage.compiler.model.TableType;
@@ -73,6 +77,31 @@ class ValidatorTest {
     Module.Builder imp = Module.builder();
     imp.imports.add(new Import("m", "f", new ImportDesc.Func(0)));
     assertInvalid("unknown type 0", imp.build());
+  }
+
+  @Test
+  void errorsNameTheSource() {
+    Module.Builder b = Module.builder();
+    Code.addFunction(b, ":", "", Code.of().op(LOCAL_GET, 0).end());
+    InvalidException e =
+        assertThrows(InvalidException.class, () -> Validator.validate(b.build(), "a.wasm"));
+    assertEquals("a.wasm", e.location().source());
+    assertEquals("a.wasm: func[0]", e.location().toString());
+    b.names = new Names("named", java.util.Map.of(), java.util.Map.of());
+    InvalidException named =
+        assertThrows(InvalidException.class, () -> Validator.validate(b.build(), null));
+    assertEquals("named", named.location().source());
+  }
+
+  @Test
+  void unknownFunctionTypeSaysWhichFunction() {
+    Module.Builder b = Module.builder();
+    b.types.add(Code.type(":"));
+    b.functions.add(0);
+    b.functions.add(4);
+    b.codes.add(new dev.teracage.compiler.model.FunctionBody(List.of(), Code.of().end().expr()));
+    b.codes.add(new dev.teracage.compiler.model.FunctionBody(List.of(), Code.of().end().expr()));
+    assertEquals(1, assertInvalid("unknown type 4", b.build()).functionIndex());
   }
 
   @Test

@@ -26,11 +26,11 @@ public final class Calls {
   public static FuncRef indirect(Context ctx, int table, int elemIndex, int typeIndex) {
     TableInstance t = ctx.tables[table];
     if (Integer.compareUnsigned(elemIndex, t.size()) >= 0) {
-      throw Traps.undefinedElement();
+      throw Traps.undefinedElement(elemIndex);
     }
     Object element = t.getUnchecked(elemIndex);
     if (element == null) {
-      throw Traps.uninitializedElement();
+      throw Traps.uninitializedElement(elemIndex);
     }
     FuncRef f = (FuncRef) element;
     if (f.typeId() != ctx.typeIds[typeIndex]) {

@@ -94,6 +94,27 @@ public final class Traps {
   }
 
   /**
+   * Returns a new "uninitialized element i" trap naming the element, as the reference interpreter
+   * words it.
+   *
+   * @param index the element index, unsigned
+   * @return the trap, not yet thrown
+   */
+  public static TrapException uninitializedElement(int index) {
+    return new TrapException(TrapKind.UNINITIALIZED_ELEMENT, Integer.toUnsignedString(index));
+  }
+
+  /**
+   * Returns a new "undefined element i" trap naming the element index.
+   *
+   * @param index the element index, unsigned
+   * @return the trap, not yet thrown
+   */
+  public static TrapException undefinedElement(int index) {
+    return new TrapException(TrapKind.UNDEFINED_ELEMENT, Integer.toUnsignedString(index));
+  }
+
+  /**
    * Returns a new "indirect call type mismatch" trap.
    *
    * @return the trap, not yet thrown

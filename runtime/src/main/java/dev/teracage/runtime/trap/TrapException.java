@@ -39,7 +39,7 @@ public final class TrapException extends WasmException {
    * @param kind the kind of trap
    */
   public TrapException(TrapKind kind) {
-    this(kind, null);
+    this(kind, (Throwable) null);
   }
 
   /**
@@ -50,6 +50,18 @@ public final class TrapException extends WasmException {
    */
   public TrapException(TrapKind kind, Throwable cause) {
     super(Objects.requireNonNull(kind, "kind").message(), "", cause);
+    this.kind = kind;
+  }
+
+  /**
+   * Creates a trap of the given kind whose reason adds a detail after the spec's message, as the
+   * reference interpreter does (for example {@code "uninitialized element 2"}).
+   *
+   * @param kind the kind of trap
+   * @param detail what to append, such as the element index
+   */
+  public TrapException(TrapKind kind, String detail) {
+    super(Objects.requireNonNull(kind, "kind").message() + " " + detail, "", null);
     this.kind = kind;
   }
 

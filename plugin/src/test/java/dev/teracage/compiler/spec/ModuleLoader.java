@@ -1,0 +1,56 @@
+package dev.teracage.compiler.spec;
+
+import dev.teracage.compiler.Compilation;
+import dev.teracage.compiler.Compiler;
+import dev.teracage.compiler.UnsupportedFeatureException;
+import dev.teracage.compiler.model.Module;
+import dev.teracage.runtime.Imports;
+import dev.teracage.runtime.Instance;
+import dev.teracage.runtime.image.ImageReader;
+import dev.teracage.runtime.image.ModuleImage;
+
+/**
+ * Compiles a module and loads it the way a packaged application would: the class from its bytes in
+ * a fresh class loader, the image from its bytes through the runtime's reader, then instantiation.
+ */
+final class ModuleLoader {
+  private final String script;
+  private int count;
+
+  ModuleLoader(String script) {
+    this.script = script;
+  }
+
+  Instance instantiate(Module module, Imports imports) {
+    String className = "spec." + packageName(script) + ".M" + count++;
+    Compilation compilation;
+    try {
+      compilation = Compiler.compile(module, className);
+    } catch (UnsupportedFeatureException e) {
+      throw new Results.Unsupported(e.getMessage());
+    }
+    ModuleImage image = ImageReader.read(compilation.image());
+    Class<?> cls = new BytesClassLoader(className, compilation.classBytes()).load();
+    return Instance.instantiate(image, cls, imports);
+  }
+
+  private static String packageName(String script) {
+    return script.replaceAll("\\.wast$", "").replaceAll("[^A-Za-z0-9]", "_");
+  }
+
+  /** Defines one class from bytes; its parent resolves the runtime. */
+  private static final class BytesClassLoader extends ClassLoader {
+    private final String name;
+    private final byte[] bytes;
+
+    BytesClassLoader(String name, byte[] bytes) {
+      super(ModuleLoader.class.getClassLoader());
+      this.name = name;
+      this.bytes = bytes;
+    }
+
+    Class<?> load() {
+      return defineClass(name, bytes, 0, bytes.length);
+    }
+  }
+}
