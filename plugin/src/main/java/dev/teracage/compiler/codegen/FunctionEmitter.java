@@ -97,11 +97,14 @@ final class FunctionEmitter {
   /** Maps locals to slots and zeroes the declared ones; returns whether it emitted code. */
   private boolean declareLocals(FunctionBody body) {
     long total = type.params().size();
+    long slots = contextSlot + 1L;
     for (Local l : body.locals()) {
       total += l.count();
+      slots += l.count() * JvmTypes.kind(l.type()).slotSize();
     }
-    if (total > MAX_LINE) {
-      throw new IllegalStateException("too many locals for a JVM method: " + total);
+    if (slots > MAX_LINE) {
+      throw new IllegalStateException(
+          "too many locals for one JVM method: " + slots + " slots (at most " + MAX_LINE + ")");
     }
     int n = (int) total;
     localSlots = new int[n];
