@@ -84,7 +84,10 @@ final class FunctionEmitter {
             condition = Conditions.negate(condition);
             continue;
           }
-          if (op != Opcode.BR_IF && op != Opcode.IF) {
+          if (op != Opcode.BR_IF
+              && op != Opcode.IF
+              && op != Opcode.SELECT
+              && op != Opcode.SELECT_T) {
             Conditions.materialize(cb, condition);
             condition = null;
           }
