@@ -269,7 +269,10 @@ final class FunctionEmitter {
         if (op.immediate() == dev.teracage.compiler.model.Immediate.MEMARG) {
           MemoryEmitter.emit(this, op);
         } else if (!NumericEmitter.emit(this, op) && !ConversionEmitter.emit(this, op)) {
-          throw new IllegalArgumentException("cannot compile " + op.mnemonic() + " yet");
+          throw new UnsupportedOperationException(
+              op.prefix() == Opcode.SIMD_PREFIX
+                  ? op.mnemonic() + " (SIMD) is not compiled yet"
+                  : "no code generation for " + op.mnemonic());
         }
       }
     }
