@@ -270,7 +270,7 @@ final class ControlEmitter {
     boolean wide = JvmTypes.kind(t).slotSize() == 2;
     Label second = cb.newLabel();
     Label done = cb.newLabel();
-    cb.ifeq(second);
+    f.branchOnCondition(true, second);
     if (wide) {
       cb.pop2();
     } else {

@@ -84,7 +84,10 @@ final class FunctionEmitter {
             condition = Conditions.negate(condition);
             continue;
           }
-          if (op != Opcode.BR_IF && op != Opcode.IF) {
+          if (op != Opcode.BR_IF
+              && op != Opcode.IF
+              && op != Opcode.SELECT
+              && op != Opcode.SELECT_T) {
             Conditions.materialize(cb, condition);
             condition = null;
           }
@@ -97,11 +100,14 @@ final class FunctionEmitter {
   /** Maps locals to slots and zeroes the declared ones; returns whether it emitted code. */
   private boolean declareLocals(FunctionBody body) {
     long total = type.params().size();
+    long slots = contextSlot + 1L;
     for (Local l : body.locals()) {
       total += l.count();
+      slots += l.count() * JvmTypes.kind(l.type()).slotSize();
     }
-    if (total > MAX_LINE) {
-      throw new IllegalStateException("too many locals for a JVM method: " + total);
+    if (slots > MAX_LINE) {
+      throw new IllegalStateException(
+          "too many locals for one JVM method: " + slots + " slots (at most " + MAX_LINE + ")");
     }
     int n = (int) total;
     localSlots = new int[n];
@@ -263,7 +269,10 @@ final class FunctionEmitter {
         if (op.immediate() == dev.teracage.compiler.model.Immediate.MEMARG) {
           MemoryEmitter.emit(this, op);
         } else if (!NumericEmitter.emit(this, op) && !ConversionEmitter.emit(this, op)) {
-          throw new IllegalArgumentException("cannot compile " + op.mnemonic() + " yet");
+          throw new UnsupportedOperationException(
+              op.prefix() == Opcode.SIMD_PREFIX
+                  ? op.mnemonic() + " (SIMD) is not compiled yet"
+                  : "no code generation for " + op.mnemonic());
         }
       }
     }

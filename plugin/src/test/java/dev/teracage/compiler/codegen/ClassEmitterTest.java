@@ -32,6 +32,51 @@ class ClassEmitterTest {
         assertThrows(CodegenException.class, () -> Compiled.compileOnly(bigFunction(20_000)));
     assertEquals(0, e.functionIndex());
     assertTrue(e.reason().contains("too large"), e.reason());
+    assertTrue(e.getMessage().contains("0"), e.getMessage());
+  }
+
+  @Test
+  void simdFailsNamingTheFunction() {
+    CodegenException e =
+        assertThrows(
+            CodegenException.class,
+            () ->
+                Compiled.compileOnly(
+                    "(module (func) (func (result i32) v128.const i64x2 1 2 i32x4.extract_lane 0))"));
+    assertEquals(1, e.functionIndex());
+    assertTrue(e.reason().endsWith("(SIMD) is not compiled yet"), e.reason());
+  }
+
+  @Test
+  void tooManyLocalsFailsNamingTheFunction() {
+    CodegenException e =
+        assertThrows(
+            CodegenException.class,
+            () ->
+                Compiled.compileOnly(
+                    "(module (func) (func (local " + "f64 ".repeat(40_000) + ")))"));
+    assertEquals(1, e.functionIndex());
+    assertTrue(e.reason().contains("too many locals"), e.reason());
+  }
+
+  @Test
+  void deepNestingAndWideBrTables() {
+    int depth = 10_000;
+    StringBuilder b = new StringBuilder("(module (func (param i32) (result i32)\n");
+    b.append("block (result i32) ".repeat(depth));
+    b.append("i32.const 5 local.get 0 br_table");
+    for (int i = 0; i < depth; i++) {
+      b.append(' ').append(i % 3 == 0 ? i : depth - 1 - i);
+    }
+    b.append(" 0\n");
+    for (int i = 0; i < depth; i++) {
+      b.append("end i32.const 1 i32.add\n");
+    }
+    Compiled m = Compiled.of(b.append("))").toString());
+    // Target label k skips the additions of the k innermost blocks.
+    assertEquals(5 + depth, m.call(0, 1_000_000));
+    assertEquals(5 + depth - 3, m.call(0, 3));
+    assertEquals(5 + depth - (depth - 2), m.call(0, 1));
   }
 
   @Test

@@ -159,11 +159,15 @@ class ControlEmitterTest {
             (module
               (func (param i32) (result i64) i64.const 1 i64.const 2 local.get 0 select)
               (func (param i32) (result f32)
-                f32.const 1 f32.const 2 local.get 0 select (result f32)))
+                f32.const 1 f32.const 2 local.get 0 select (result f32))
+              (func (param i64 i64) (result i64)
+                local.get 0 local.get 1 local.get 0 local.get 1 i64.lt_u select))
             """);
     assertEquals(1L, m.call(0, 5));
     assertEquals(2L, m.call(0, 0));
     assertEquals(2.0f, m.call(1, 0));
+    assertEquals(3L, m.call(2, 3L, -1L));
+    assertEquals(3L, m.call(2, -1L, 3L));
   }
 
   @Test
