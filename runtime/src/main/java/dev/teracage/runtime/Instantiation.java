@@ -137,8 +137,11 @@ final class Instantiation {
       types[t] = image.types().get(t).id();
     }
     MethodHandle ownContext = Functions.ownContext(ctx);
+    int imported = f;
+    int[] functionTypes = image.functionTypes();
+    List<FuncSig> sigs = image.types();
     for (; f < ctx.functions.length; f++) {
-      FuncSig sig = image.functionSig(f);
+      FuncSig sig = sigs.get(functionTypes[f - imported]);
       MethodHandle method;
       try {
         method = lookup.findStatic(cls, "f" + f, Functions.contextType(sig));
