@@ -80,18 +80,21 @@ final class Functions {
    *
    * @param method the generated static method, of type {@link #contextType}
    * @param own the defining instance's context
+   * @param ownContext {@link #ownContext(Context)} of {@code own}, shared by its functions
    * @param sig the signature
    * @param name a readable name
    * @return the function value
    */
-  static FuncRef defined(MethodHandle method, Context own, FuncSig sig, String name) {
+  static FuncRef defined(
+      MethodHandle method, Context own, MethodHandle ownContext, FuncSig sig, String name) {
     int n = sig.paramCount();
-    MethodHandle bound = MethodHandles.insertArguments(method, n, own);
-    MethodHandle handle;
     int extra = sig.resultCount() - 1;
+    MethodHandle handle;
     if (extra <= 0) {
-      handle = MethodHandles.dropArguments(bound, n, Context.class);
+      // One combinator per function: the caller's context is replaced by the instance's own.
+      handle = MethodHandles.filterArguments(method, n, ownContext);
     } else {
+      MethodHandle bound = MethodHandles.insertArguments(method, n, own);
       Class<?> ret = bound.type().returnType();
       MethodHandle keep = Keep.handle(ret);
       keep = MethodHandles.insertArguments(keep, 1, extra, own); // (R, Context caller)R'
@@ -99,6 +102,17 @@ final class Functions {
       handle = MethodHandles.collectArguments(keep, 0, bound);
     }
     return new FuncRef(handle, sig.id(), name);
+  }
+
+  /**
+   * Returns the filter {@code (Context)Context} that ignores its argument and returns {@code own}.
+   *
+   * @param own an instance's context
+   * @return the filter
+   */
+  static MethodHandle ownContext(Context own) {
+    return MethodHandles.dropArguments(
+        MethodHandles.constant(Context.class, own), 0, Context.class);
   }
 
   /**

@@ -47,6 +47,29 @@ public final class Instance {
   }
 
   /**
+   * Instantiates a module whose generated class is loaded by a class loader (for example one that
+   * defined the compiler's class bytes), found by the public lookup.
+   *
+   * @param image the module image
+   * @param loader the loader of the generated class {@link ModuleImage#className()}
+   * @param imports the imports
+   * @param limits the resource limits
+   * @return the instance
+   * @throws UninstantiableException if the loader cannot load the class
+   */
+  public static Instance instantiate(
+      ModuleImage image, ClassLoader loader, Imports imports, InstanceLimits limits) {
+    Class<?> cls;
+    try {
+      cls = Class.forName(image.className(), true, loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new UninstantiableException(
+          "generated class not found: " + image.className(), moduleName(image), e);
+    }
+    return instantiate(image, cls, imports, limits);
+  }
+
+  /**
    * Instantiates a module whose generated class is public, found by the public lookup.
    *
    * @param image the module image

@@ -5,7 +5,8 @@ import dev.teracage.runtime.layout.ArenaLayout;
 /**
  * Resource limits of an instance, enforced at instantiation (a larger minimum fails it) and on
  * growth ({@code memory.grow} and {@code table.grow} return -1 beyond them). They also size the
- * virtual reservation of each memory and table.
+ * virtual reservation of each memory and table. Limits recorded in the image at build time (its
+ * {@link ArenaLayout}) apply too: the lower of the two wins.
  *
  * @param memoryPages the most pages any memory of the instance may have, 1 to 65536
  * @param tableElements the most elements any table may have, at least 1

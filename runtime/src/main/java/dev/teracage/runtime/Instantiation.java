@@ -45,21 +45,24 @@ final class Instantiation {
   private Instantiation(ModuleImage image, InstanceLimits limits) {
     this.image = image;
     this.where = Instance.moduleName(image);
-    this.layout = image.layout().withLimits(limits.tableElements(), limits.memoryPages());
+    // The image's limits (set at build time) stay in force unless the embedder's are lower.
+    ArenaLayout built = image.layout();
+    long tableLimit = Math.min(built.tableElementLimit(), limits.tableElements());
+    long pageLimit = Math.min(built.memoryPageLimit(), limits.memoryPages());
+    this.layout =
+        tableLimit == built.tableElementLimit() && pageLimit == built.memoryPageLimit()
+            ? built
+            : built.withLimits(tableLimit, pageLimit);
     for (int t = layout.importedTableCount(); t < layout.tableCount(); t++) {
       if (layout.tableMinElements(t) > layout.tableReservedElements(t)) {
         throw new UninstantiableException(
-            "table " + t + " needs more elements than the limit of " + limits.tableElements(),
-            where,
-            null);
+            "table " + t + " needs more elements than the limit of " + tableLimit, where, null);
       }
     }
     for (int m = layout.importedMemoryCount(); m < layout.memoryCount(); m++) {
       if (layout.memoryMinPages(m) > layout.memoryReservedPages(m)) {
         throw new UninstantiableException(
-            "memory " + m + " needs more pages than the limit of " + limits.memoryPages(),
-            where,
-            null);
+            "memory " + m + " needs more pages than the limit of " + pageLimit, where, null);
       }
     }
     MemorySegment mapped = ArenaMemory.reserve(layout.reservedSize());
@@ -133,8 +136,12 @@ final class Instantiation {
     for (int t = 0; t < types.length; t++) {
       types[t] = image.types().get(t).id();
     }
+    MethodHandle ownContext = Functions.ownContext(ctx);
+    int imported = f;
+    int[] functionTypes = image.functionTypes();
+    List<FuncSig> sigs = image.types();
     for (; f < ctx.functions.length; f++) {
-      FuncSig sig = image.functionSig(f);
+      FuncSig sig = sigs.get(functionTypes[f - imported]);
       MethodHandle method;
       try {
         method = lookup.findStatic(cls, "f" + f, Functions.contextType(sig));
@@ -144,7 +151,8 @@ final class Instantiation {
             where,
             e);
       }
-      ctx.functions[f] = Functions.defined(method, ctx, sig, where + ".func[" + f + "]");
+      ctx.functions[f] =
+          Functions.defined(method, ctx, ownContext, sig, where + ".func[" + f + "]");
     }
   }
 

@@ -35,7 +35,8 @@ final class Linker {
     Object[] resolved = new Object[list.size()];
     for (int i = 0; i < resolved.length; i++) {
       Import imp = list.get(i);
-      String where = "\"" + imp.module() + "\".\"" + imp.name() + "\"";
+      String where =
+          Instance.moduleName(image) + ": import \"" + imp.module() + "\".\"" + imp.name() + "\"";
       Object value = imports.resolve(imp.module(), imp.name());
       if (value == null) {
         throw new UnlinkableException(UNKNOWN_IMPORT, where);

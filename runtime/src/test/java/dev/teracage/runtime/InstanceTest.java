@@ -43,6 +43,10 @@ class InstanceTest {
 
   /** The module {@link CalcModule} implements. */
   static ModuleImage calcImage() {
+    return calcBuilder().build();
+  }
+
+  static ModuleImageBuilder calcBuilder() {
     ModuleImageBuilder b = ModuleImage.builder(CalcModule.class.getName());
     b.type(BINARY);
     b.type(PAIR);
@@ -72,7 +76,7 @@ class InstanceTest {
     b.export(new Export("memory", ExternKind.MEMORY, 0));
     b.export(new Export("table", ExternKind.TABLE, 0));
     b.export(new Export("counter-global", ExternKind.GLOBAL, 0));
-    return b.build();
+    return b;
   }
 
   static int twice(int x, Context caller) {
@@ -102,6 +106,29 @@ class InstanceTest {
     assertArrayEquals(new Object[] {7, 8L}, calc.function("pair").apply());
     assertEquals(42, (int) calc.function("callHost").handle().invokeExact(21));
     assertArrayEquals(new long[] {10}, calc.function("double").call(5));
+  }
+
+  @Test
+  void generatedClassFromALookupOrALoader() throws Throwable {
+    Instance viaLookup =
+        Instance.instantiate(
+            calcImage(), MethodHandles.lookup(), hostImports(), InstanceLimits.DEFAULT);
+    assertArrayEquals(new long[] {3}, viaLookup.function("add").call(1, 2));
+    Instance viaLoader =
+        Instance.instantiate(
+            calcImage(),
+            InstanceTest.class.getClassLoader(),
+            hostImports(),
+            InstanceLimits.DEFAULT);
+    assertArrayEquals(new long[] {3}, viaLoader.function("add").call(1, 2));
+    assertThrows(
+        UninstantiableException.class,
+        () ->
+            Instance.instantiate(
+                ModuleImage.builder("no.such.Module").build(),
+                InstanceTest.class.getClassLoader(),
+                new Imports(),
+                InstanceLimits.DEFAULT));
   }
 
   @Test
@@ -204,6 +231,11 @@ class InstanceTest {
             calcImage(), CalcModule.class, hostImports(), new InstanceLimits(2, 100));
     assertArrayEquals(new long[] {1}, small.function("grow").call(1));
     assertArrayEquals(new long[] {0xFFFFFFFFL}, small.function("grow").call(1));
+    // Limits recorded in the image at build time apply as well.
+    Instance built =
+        Instance.instantiate(calcBuilder().limits(100, 2).build(), CalcModule.class, hostImports());
+    assertArrayEquals(new long[] {1}, built.function("grow").call(1));
+    assertArrayEquals(new long[] {0xFFFFFFFFL}, built.function("grow").call(1));
   }
 
   @Test

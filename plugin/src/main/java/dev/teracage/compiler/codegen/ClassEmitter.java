@@ -94,7 +94,9 @@ public final class ClassEmitter {
       throw new CodegenException(
           function >= 0 && isSizeError(e)
               ? "function too large for one JVM method (over " + MAX_METHOD_SIZE + " bytes)"
-              : "cannot compile: " + e.getMessage(),
+              : e instanceof UnsupportedOperationException
+                  ? e.getMessage()
+                  : "cannot compile: " + e.getMessage(),
           Location.UNKNOWN.inFunction(function, module.names().functionName(function)),
           e);
     }

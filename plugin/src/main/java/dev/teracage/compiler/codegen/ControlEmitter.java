@@ -67,7 +67,7 @@ final class ControlEmitter {
     if (op == Opcode.IF) {
       f.stack.pop();
       Label elseLabel = cb.newLabel();
-      cb.ifeq(elseLabel);
+      f.branchOnCondition(true, elseLabel);
       int height = f.stack.size() - bt.params().size();
       f.frames.add(
           new ControlFrame(
@@ -176,12 +176,12 @@ final class ControlEmitter {
     ControlFrame target = f.frame(depth);
     CodeBuilder cb = f.cb;
     if (!needsAdjust(f, target)) {
-      cb.ifne(target.label);
+      f.branchOnCondition(false, target.label);
       target.targeted = true;
       return;
     }
     Label skip = cb.newLabel();
-    cb.ifeq(skip);
+    f.branchOnCondition(true, skip);
     branch(f, depth);
     cb.labelBinding(skip);
   }
@@ -270,7 +270,7 @@ final class ControlEmitter {
     boolean wide = JvmTypes.kind(t).slotSize() == 2;
     Label second = cb.newLabel();
     Label done = cb.newLabel();
-    cb.ifeq(second);
+    f.branchOnCondition(true, second);
     if (wide) {
       cb.pop2();
     } else {

@@ -34,6 +34,12 @@ final class FunctionEmitter {
   private int nextSlot;
   private int[] temps = new int[0];
 
+  /**
+   * The JVM branch that tests the i32 on top of the wasm stack when a comparison left it
+   * unmaterialized (its operands are on the JVM stack instead), or {@code null}.
+   */
+  java.lang.classfile.Opcode condition;
+
   /** Whether the current point is unreachable (after br, return, unreachable, ...). */
   boolean unreachable;
 
@@ -57,7 +63,13 @@ final class FunctionEmitter {
    * @param body the code section entry
    */
   void emit(FunctionBody body) {
-    declareLocals(body);
+    // HotSpot cannot keep the line number pair (pc 0, line 0): its compressed table encodes it as
+    // the terminator byte. The prologue (zeroing locals, or a nop) takes line MAX_LINE so that the
+    // first instruction, at body offset 0, starts at a pc above 0.
+    cb.lineNumber(MAX_LINE);
+    if (!declareLocals(body)) {
+      cb.nop();
+    }
     frames.add(
         new ControlFrame(ControlFrame.Kind.FUNCTION, List.of(), type.results(), 0, null, null));
     reader.reset(body.body().code(), 0, body.body().length(), 0);
@@ -67,18 +79,35 @@ final class FunctionEmitter {
         skip(op);
       } else {
         cb.lineNumber(Math.min(reader.position(), MAX_LINE));
+        if (condition != null) {
+          if (op == Opcode.I32_EQZ) {
+            condition = Conditions.negate(condition);
+            continue;
+          }
+          if (op != Opcode.BR_IF
+              && op != Opcode.IF
+              && op != Opcode.SELECT
+              && op != Opcode.SELECT_T) {
+            Conditions.materialize(cb, condition);
+            condition = null;
+          }
+        }
         instruction(op);
       }
     }
   }
 
-  private void declareLocals(FunctionBody body) {
+  /** Maps locals to slots and zeroes the declared ones; returns whether it emitted code. */
+  private boolean declareLocals(FunctionBody body) {
     long total = type.params().size();
+    long slots = contextSlot + 1L;
     for (Local l : body.locals()) {
       total += l.count();
+      slots += l.count() * JvmTypes.kind(l.type()).slotSize();
     }
-    if (total > MAX_LINE) {
-      throw new IllegalStateException("too many locals for a JVM method: " + total);
+    if (slots > MAX_LINE) {
+      throw new IllegalStateException(
+          "too many locals for one JVM method: " + slots + " slots (at most " + MAX_LINE + ")");
     }
     int n = (int) total;
     localSlots = new int[n];
@@ -102,6 +131,7 @@ final class FunctionEmitter {
       }
     }
     nextSlot = slot;
+    return n > type.params().size();
   }
 
   /**
@@ -154,6 +184,17 @@ final class FunctionEmitter {
       case DOUBLE -> 3;
       default -> 4;
     };
+  }
+
+  /**
+   * Emits a jump to {@code target} taken when the i32 on top of the wasm stack is non-zero (or,
+   * with {@code negate}, zero), consuming it: a pending comparison branches directly.
+   */
+  void branchOnCondition(boolean negate, java.lang.classfile.Label target) {
+    java.lang.classfile.Opcode branch =
+        condition != null ? condition : java.lang.classfile.Opcode.IFNE;
+    condition = null;
+    cb.branch(negate ? Conditions.negate(branch) : branch, target);
   }
 
   /** Pushes the context. */
@@ -228,7 +269,10 @@ final class FunctionEmitter {
         if (op.immediate() == dev.teracage.compiler.model.Immediate.MEMARG) {
           MemoryEmitter.emit(this, op);
         } else if (!NumericEmitter.emit(this, op) && !ConversionEmitter.emit(this, op)) {
-          throw new IllegalArgumentException("cannot compile " + op.mnemonic() + " yet");
+          throw new UnsupportedOperationException(
+              op.prefix() == Opcode.SIMD_PREFIX
+                  ? op.mnemonic() + " (SIMD) is not compiled yet"
+                  : "no code generation for " + op.mnemonic());
         }
       }
     }

@@ -44,7 +44,7 @@ final class JvmTypes {
       case 0x7D -> CD_float;
       case 0x7C -> CD_double;
       case ValType.REF -> isFuncRef(t) ? FUNC_REF : CD_Object;
-      default -> throw new IllegalArgumentException("no JVM type yet for " + t);
+      default -> throw new UnsupportedOperationException(t + " (SIMD) is not compiled yet");
     };
   }
 
@@ -72,7 +72,7 @@ final class JvmTypes {
       case 0x7D -> TypeKind.FLOAT;
       case 0x7C -> TypeKind.DOUBLE;
       case ValType.REF -> TypeKind.REFERENCE;
-      default -> throw new IllegalArgumentException("no JVM type yet for " + t);
+      default -> throw new UnsupportedOperationException(t + " (SIMD) is not compiled yet");
     };
   }
 

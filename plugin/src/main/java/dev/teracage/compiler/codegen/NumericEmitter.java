@@ -7,7 +7,6 @@ import static java.lang.constant.ConstantDescs.CD_long;
 
 import dev.teracage.compiler.model.Opcode;
 import java.lang.classfile.CodeBuilder;
-import java.lang.classfile.Label;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 
@@ -34,7 +33,7 @@ final class NumericEmitter {
    */
   static boolean emit(FunctionEmitter f, Opcode op) {
     CodeBuilder cb = f.cb;
-    if (!constant(f, op) && !compare(cb, op) && !integer(cb, op) && !floating(cb, op)) {
+    if (!constant(f, op) && !compare(f, op) && !integer(cb, op) && !floating(cb, op)) {
       return false;
     }
     f.stack.apply(op.signature());
@@ -55,7 +54,13 @@ final class NumericEmitter {
     return true;
   }
 
-  private static boolean compare(CodeBuilder cb, Opcode op) {
+  /**
+   * Emits a comparison's operand preparation (lcmp, fcmpl, compareUnsigned, ...) and leaves the JVM
+   * branch that tests it as the emitter's pending condition: a following {@code br_if} or {@code
+   * if} branches on it directly; anything else materializes it as 0 or 1 first.
+   */
+  private static boolean compare(FunctionEmitter f, Opcode op) {
+    CodeBuilder cb = f.cb;
     java.lang.classfile.Opcode branch =
         switch (op) {
           case I32_EQZ, I64_EQZ -> java.lang.classfile.Opcode.IFEQ;
@@ -94,14 +99,7 @@ final class NumericEmitter {
       case F64_GT, F64_GE, F64_EQ, F64_NE -> cb.dcmpl();
       default -> {}
     }
-    Label yes = cb.newLabel();
-    Label done = cb.newLabel();
-    cb.branch(branch, yes);
-    cb.iconst_0();
-    cb.goto_(done);
-    cb.labelBinding(yes);
-    cb.iconst_1();
-    cb.labelBinding(done);
+    f.condition = branch;
     return true;
   }
 

@@ -6,6 +6,26 @@
  * dev.teracage.runtime.support.Context}, {@link dev.teracage.runtime.support.FuncRef} and the
  * static helpers listed in {@link dev.teracage.compiler.codegen.Helpers}.
  *
+ * <p>Conventions of the generated class:
+ *
+ * <ul>
+ *   <li>{@code f<i>(params..., Context)}: wasm parameters as {@code int}, {@code long}, {@code
+ *       float}, {@code double}, {@code FuncRef} (funcref) or {@code Object} (externref); returns
+ *       the first result, results 2..n are left in {@code ctx.results[k-1]} as raw bits ({@code
+ *       ctx.resultRefs} for references). The JVM operand stack mirrors the wasm operand stack.
+ *   <li>Private static stubs keep call sites small: {@code import<k>} (imported call through {@code
+ *       ctx.functions[k].handle()}), {@code indirect<type>_<table>} (through {@code
+ *       Calls.indirect}), {@code <mnemonic>_m<memory>} (little-endian access of {@code ctx.memory0}
+ *       at {@code unsigned address + offset}), {@code memory_size_m<memory>}, {@code global_get<g>}
+ *       / {@code global_set<g>} (arena slot at the layout's offset). The JIT inlines them.
+ *   <li>Static final fields {@code LE_I16 ... LE_F64}: the unaligned little-endian layouts.
+ *   <li>Line numbers: each instruction's byte offset in the function's expression (the code entry's
+ *       instructions, after the locals), clamped to 65535. The prologue that zeroes locals has line
+ *       65535 (HotSpot cannot record line 0 at pc 0).
+ *   <li>Out-of-bounds memory accesses surface as {@code IndexOutOfBoundsException}; the runtime
+ *       turns them into traps at its boundary.
+ * </ul>
+ *
  * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html">Execution:
  *     instructions</a>
  */

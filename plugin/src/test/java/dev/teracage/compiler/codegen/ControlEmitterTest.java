@@ -159,11 +159,15 @@ class ControlEmitterTest {
             (module
               (func (param i32) (result i64) i64.const 1 i64.const 2 local.get 0 select)
               (func (param i32) (result f32)
-                f32.const 1 f32.const 2 local.get 0 select (result f32)))
+                f32.const 1 f32.const 2 local.get 0 select (result f32))
+              (func (param i64 i64) (result i64)
+                local.get 0 local.get 1 local.get 0 local.get 1 i64.lt_u select))
             """);
     assertEquals(1L, m.call(0, 5));
     assertEquals(2L, m.call(0, 0));
     assertEquals(2.0f, m.call(1, 0));
+    assertEquals(3L, m.call(2, 3L, -1L));
+    assertEquals(3L, m.call(2, -1L, 3L));
   }
 
   @Test
@@ -198,5 +202,18 @@ class ControlEmitterTest {
     assertEquals("f0", top.getMethodName());
     // nop nop at 0, 1: unreachable at offset 2 of the instructions.
     assertEquals(2, top.getLineNumber());
+  }
+
+  @Test
+  void lineNumberZeroIsKept() {
+    Compiled m = Compiled.of("(module (func unreachable))");
+    TrapException e = assertThrows(TrapException.class, () -> m.call(0));
+    for (StackTraceElement s : e.getStackTrace()) {
+      if (s.getClassName().equals("wasm.test.M")) {
+        assertEquals(0, s.getLineNumber());
+        return;
+      }
+    }
+    throw new AssertionError("no frame of the generated class");
   }
 }

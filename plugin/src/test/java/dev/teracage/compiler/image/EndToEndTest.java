@@ -152,6 +152,48 @@ class EndToEndTest {
     assertEquals(0, calc.memory("mem").read(0, 1)[0]);
   }
 
+  @Test
+  void trapsShowTheWasmStack() {
+    Instance m =
+        Pipeline.instantiate(
+            """
+            (module $stack
+              (func $inner (param i32) (result i32) (i32.div_s (i32.const 1) (local.get 0)))
+              (func $outer (export "outer") (param i32) (result i32) (call $inner (local.get 0))))
+            """,
+            new Imports());
+    TrapException trap = assertThrows(TrapException.class, () -> m.function("outer").call(0));
+    assertEquals(TrapKind.INTEGER_DIVIDE_BY_ZERO, trap.kind());
+    var frames = trap.wasmStackTrace();
+    assertEquals(2, frames.size(), frames::toString);
+    assertEquals("stack", frames.get(0).moduleName());
+    assertEquals(0, frames.get(0).functionIndex());
+    assertEquals("inner", frames.get(0).functionName());
+    assertEquals("outer", frames.get(1).functionName());
+  }
+
+  @Test
+  void memoryGrowsToTheFull4GiBWithoutCopying() throws Throwable {
+    Instance m =
+        Pipeline.instantiate(
+            """
+            (module
+              (memory (export "mem") 1)
+              (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+              (func (export "store") (param i32 i32) (i32.store8 (local.get 0) (local.get 1)))
+              (func (export "load") (param i32) (result i32) (i32.load8_u (local.get 0))))
+            """,
+            new Imports());
+    m.function("store").call(7, 42);
+    assertArrayEquals(new long[] {1}, m.function("grow").call(65535));
+    assertEquals(65536, m.memory("mem").pages());
+    m.function("store").call(-1, 9);
+    assertArrayEquals(new long[] {9}, m.function("load").call(-1));
+    assertArrayEquals(new long[] {42}, m.function("load").call(7));
+    assertArrayEquals(new long[] {0}, m.function("load").call(1 << 31));
+    assertArrayEquals(new long[] {0xFFFFFFFFL}, m.function("grow").call(1));
+  }
+
   private static void assertTrap(TrapKind kind, org.junit.jupiter.api.function.Executable call) {
     TrapException trap = assertThrows(TrapException.class, call);
     assertEquals(kind, trap.kind(), () -> trap.toString());

@@ -34,7 +34,10 @@ final class Pipeline {
   }
 
   static Compiled compile(String wat) {
-    Module module = WatParser.parseModule(wat);
+    return compile(WatParser.parseModule(wat));
+  }
+
+  static Compiled compile(Module module) {
     Validator.validate(module);
     String className = "wasm.e2e.m" + COUNTER.incrementAndGet() + ".Module";
     ModuleImage built = ImageBuilder.build(module, className);

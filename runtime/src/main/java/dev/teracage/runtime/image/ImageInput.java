@@ -193,7 +193,7 @@ final class ImageInput {
   /** Reads a section header, checks the id, and confines reads to the section's bytes. */
   void beginSection(int id) {
     int at = pos;
-    section = "header";
+    section = "image";
     int found = u8("section id");
     if (found != id) {
       throw failAt(

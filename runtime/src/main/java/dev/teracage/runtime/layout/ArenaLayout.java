@@ -10,25 +10,31 @@ import java.util.Objects;
 /**
  * Where everything of one instance lives in its arena: the single definition the compiler (which
  * bakes the fixed offsets into generated code as constants) and the runtime (which creates and
- * reads arenas) share. Pure arithmetic over a compact description of the module; no I/O.
+ * reads arenas) share. Pure arithmetic over a compact description of the module ({@link
+ * #builder()}); no I/O. {@link ArenaFields} reads and writes the fields on a segment.
  *
  * <pre>
- * offset                          contents                              alignment
- * 0                               header ({@link ArenaHeader#HEADER}, 96 bytes)      16
- * globalsOffset                   one slot per global, imported ones too, in index order:
- *                                 i32/f32/ref 4 bytes, i64/f64 8, v128 16   natural (= size)
- * tableDescriptorsOffset          one 16-byte descriptor per DEFINED table  8
- *                                 (u32 size, u32 max, u64 elementsOffset)
- * memoryDescriptorsOffset         one 24-byte descriptor per DEFINED memory 8
- *                                 (u64 pages, u64 maxPages, u64 dataOffset)
- * elemDroppedOffset               1 byte per element segment (1 = dropped)  1
- * dataDroppedOffset               1 byte per data segment (1 = dropped)     1
- * fixedSize                       ---- end of the fixed part ----
- * tableElementsOffset(t)          u32 handle per element of defined table t,
- *                                 reserved for min(max, tableElementLimit)  64 KiB
- * memoryDataOffset(m)             linear memory m, reserved for
- *                                 min(max, memoryPageLimit) pages           64 KiB
- * reservedSize                    ---- end of the arena ----
+ * offset (accessor)                contents                                 alignment
+ * 0                                header, {@link ArenaHeader#HEADER}, 96 bytes      16
+ * globalsOffset()                  one slot per global, imported ones too,
+ *   globalOffset(g)                in index order: i32/f32/ref 4 bytes,     natural
+ *                                  i64/f64 8, v128 16                       (= slot size)
+ * tableDescriptorsOffset()         one descriptor per DEFINED table, 16 B:  8
+ *   tableDescriptorOffset(t)       u32 size, u32 max, u64 elementsOffset
+ * memoryDescriptorsOffset()        one descriptor per DEFINED memory, 24 B: 8
+ *   memoryDescriptorOffset(m)      u64 pages, u64 maxPages, u64 dataOffset
+ * elemDroppedFlagsOffset()         1 byte per element segment (1 = dropped) 1
+ *   elemDroppedOffset(s)
+ * dataDroppedFlagsOffset()         1 byte per data segment (1 = dropped)    1
+ *   dataDroppedOffset(s)
+ * fixedSize()                      ---- end of the fixed part ----
+ * tableElementsRegionOffset()      for each defined table t:                64 KiB
+ *   tableElementsOffset(t)         u32 handle per element, reserved for
+ *                                  min(max or 2^32-1, tableElementLimit)
+ * memoryDataRegionOffset()         for each defined memory m:               64 KiB
+ *   memoryDataOffset(m)            its bytes, reserved for
+ *                                  min(max or 65536, memoryPageLimit) pages
+ * reservedSize()                   ---- end of the arena ----
  * </pre>
  *
  * <p>Offsets are bytes from the arena's base, never addresses. The fixed part depends only on the

@@ -25,12 +25,22 @@ public final class ArenaMemory {
   /** Alignment of every reservation's base. */
   public static final long ALIGNMENT = 64 * 1024;
 
-  private static final boolean MAP = !"false".equals(System.getProperty("teracage.arena.map"));
+  private static volatile boolean map = !"false".equals(System.getProperty("teracage.arena.map"));
   private static FileChannel zeroFile;
   private static long zeroFileSize;
   private static boolean mappingFailed;
 
   private ArenaMemory() {}
+
+  /**
+   * Turns reservation by mapping on or off for arenas created from now on (off: every arena takes
+   * the allocate-and-copy fallback). For embedders that cannot map files, and for tests.
+   *
+   * @param enabled whether {@link #reserve} may map
+   */
+  public static void useMapping(boolean enabled) {
+    map = enabled;
+  }
 
   /**
    * Reserves {@code bytes} of zeroed, writable memory, 64 KiB aligned, without committing it.
@@ -39,7 +49,7 @@ public final class ArenaMemory {
    * @return the reservation, or {@code null} when memory cannot be reserved by mapping
    */
   public static MemorySegment reserve(long bytes) {
-    if (!MAP || bytes < 0) {
+    if (!map || bytes < 0) {
       return null;
     }
     long mapped = bytes + ALIGNMENT;

@@ -7,12 +7,15 @@ import java.util.IdentityHashMap;
  * The external table of one instance (design P2): the Java objects the arena refers to by u32
  * handle, such as the references stored in tables and reference-typed globals.
  *
- * <p>Handle allocation: handle {@code 0} is {@code null}. The instance seeds handles {@code 1..n}
- * with its function index space ({@code functions[i]} has handle {@code i + 1}), so tables filled
- * by its own element segments need no allocation. Any other object gets the next free handle the
- * first time it is stored and keeps it (objects are interned by identity), so storing the same
- * reference again never grows the table. Handles are never reused while the instance lives; the
- * table lives as long as its instance (and tables or globals it exported).
+ * <p>Handle allocation: handle {@code 0} is {@code null}; optional seed objects take handles {@code
+ * 1..n}. Any other object gets the next free handle the first time it is stored and keeps it:
+ * objects are interned by identity, so storing the same reference again (a function filled into
+ * many table slots, a global set in a loop to the same value) never grows the table, and a handle
+ * lookup is one identity-hash probe. Handles are never reused while the table lives (as long as its
+ * instance, or tables and globals that instance exported): an instance that keeps storing fresh
+ * {@code externref} objects keeps them all reachable. Reading ({@link #get}) is one array load.
+ * Tables and globals use the external table of the instance that defines them, so a shared table's
+ * handles always mean the same objects.
  */
 public final class ExternalTable {
   private volatile Object[] objects;
@@ -22,7 +25,7 @@ public final class ExternalTable {
   /**
    * Creates a table holding {@code null} at handle 0 and {@code seed[i]} at handle {@code i + 1}.
    *
-   * @param seed the first objects (usually the instance's function index space)
+   * @param seed the first objects (may be empty)
    */
   public ExternalTable(Object[] seed) {
     Object[] initial = new Object[Math.max(16, seed.length + 1)];

@@ -29,6 +29,7 @@ public final class MemoryInstance {
   private final MemorySegment descriptor;
   private final List<Subscriber> subscribers = new ArrayList<>();
   private volatile MemorySegment current;
+  private int purgeAt = 16;
 
   private record Subscriber(WeakReference<Context> context, int index) {}
 
@@ -164,6 +165,11 @@ public final class MemoryInstance {
    * @param index the memory's index in the context's module
    */
   public synchronized void subscribe(Context ctx, int index) {
+    if (subscribers.size() >= purgeAt) {
+      // Instances that import this memory and died: drop them, amortized over subscriptions.
+      subscribers.removeIf(s -> s.context.get() == null);
+      purgeAt = Math.max(16, 2 * subscribers.size());
+    }
     subscribers.add(new Subscriber(new WeakReference<>(ctx), index));
     ctx.memories[index] = current;
     if (index == 0) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.teracage.runtime.layout.ArenaLayout;
+import dev.teracage.runtime.layout.ValueCode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImageWriterTest {
@@ -29,6 +32,22 @@ class ImageWriterTest {
     assertEquals(1000, read.layout().tableElementLimit());
     assertEquals(7, read.layout().globalCount());
     assertEquals(ArenaLayout.ABSENT, read.layout().tableDescriptorOffset(0));
+  }
+
+  @Test
+  void largeImageRoundTrips() {
+    ModuleImageBuilder b = ModuleImage.builder("wasm.big.Module");
+    int type = b.type(new FuncSig(new int[] {ValueCode.I32}, new int[] {ValueCode.I32}));
+    List<Init> entries = new ArrayList<>();
+    for (int f = 0; f < 20_000; f++) {
+      b.function(type, 100 + 10 * f);
+      entries.add(new Init.RefFunc(f));
+    }
+    b.table(new TableType(ValueCode.FUNCREF, new Limits(20_000, 20_000)));
+    b.element(
+        new ElementSegment(SegmentMode.ACTIVE, 0, Init.Const.i32(0), ValueCode.FUNCREF, entries));
+    ModuleImage image = b.build();
+    assertEquals(image, ImageReader.read(ImageWriter.write(image)));
   }
 
   @Test
