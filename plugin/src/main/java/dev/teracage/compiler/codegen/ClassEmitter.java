@@ -90,7 +90,7 @@ public final class ClassEmitter {
     } catch (CodegenException e) {
       throw e;
     } catch (RuntimeException e) {
-      int function = current[0];
+      int function = current[0] >= 0 ? current[0] : methodNamed(e.getMessage());
       throw new CodegenException(
           function >= 0 && isSizeError(e)
               ? "function too large for one JVM method (over " + MAX_METHOD_SIZE + " bytes)"
@@ -116,6 +116,18 @@ public final class ClassEmitter {
 
   private static boolean isSizeError(RuntimeException e) {
     return e.getMessage() != null && e.getMessage().contains("Code length");
+  }
+
+  /**
+   * Finds the function whose method a class-file error names ({@code "Code length ... in
+   * wasm.m0.Module.f12(...)"}: the JDK checks method sizes when it writes the class), or -1.
+   */
+  private static int methodNamed(String message) {
+    if (message == null) {
+      return -1;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bf(\\d+)\\b").matcher(message);
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 
   private static Map<String, Integer> sizes(ClassModel model) {
