@@ -93,7 +93,11 @@ public final class ClassEmitter {
       int function = current[0] >= 0 ? current[0] : methodNamed(e.getMessage());
       throw new CodegenException(
           function >= 0 && isSizeError(e)
-              ? "function too large for one JVM method (over " + MAX_METHOD_SIZE + " bytes)"
+              ? "function too large for one JVM method: "
+                  + codeLength(e.getMessage())
+                  + " bytes of bytecode (at most "
+                  + MAX_METHOD_SIZE
+                  + ")"
               : e instanceof UnsupportedOperationException
                   ? e.getMessage()
                   : "cannot compile: " + e.getMessage(),
@@ -119,15 +123,22 @@ public final class ClassEmitter {
   }
 
   /**
-   * Finds the function whose method a class-file error names ({@code "Code length ... in
-   * wasm.m0.Module.f12(...)"}: the JDK checks method sizes when it writes the class), or -1.
+   * Finds the function whose method a class-file error names ({@code "Code length 70000 is outside
+   * the allowed range in f12(int,Context)int"}: the JDK checks sizes when it writes the class), or
+   * -1.
    */
   private static int methodNamed(String message) {
     if (message == null) {
       return -1;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bf(\\d+)\\b").matcher(message);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(" in f(\\d+)\\(").matcher(message);
     return m.find() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
+  private static String codeLength(String message) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("Code length (\\d+)").matcher(message);
+    return m.find() ? m.group(1) : "more than " + MAX_METHOD_SIZE;
   }
 
   private static Map<String, Integer> sizes(ClassModel model) {
