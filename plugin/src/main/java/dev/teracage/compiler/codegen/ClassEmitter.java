@@ -90,30 +90,55 @@ public final class ClassEmitter {
     } catch (CodegenException e) {
       throw e;
     } catch (RuntimeException e) {
-      int function = current[0] >= 0 ? current[0] : tooLarge(e.getMessage(), module);
+      int function = current[0] >= 0 ? current[0] : methodNamed(e.getMessage());
       throw new CodegenException(
           function >= 0 && isSizeError(e)
-              ? "function too large for one JVM method (over " + MAX_METHOD_SIZE + " bytes)"
+              ? "function too large for one JVM method: "
+                  + codeLength(e.getMessage())
+                  + " bytes of bytecode (at most "
+                  + MAX_METHOD_SIZE
+                  + ")"
               : e instanceof UnsupportedOperationException
                   ? e.getMessage()
                   : "cannot compile: " + e.getMessage(),
-          Location.UNKNOWN.inFunction(function, module.names().functionName(function)),
+          where(module, function),
           e);
     }
     return new CompiledClass(className, bytes, sizes(cf.parse(bytes)));
+  }
+
+  /** The function, with its body's offset in the binary when it was decoded from one. */
+  private static Location where(Module module, int function) {
+    int defined = function - module.importedFunctionCount();
+    long offset =
+        defined >= 0 && defined < module.codes().size()
+            ? module.codes().get(defined).body().sourceOffset()
+            : -1;
+    Location at = offset >= 0 ? Location.atOffset(offset) : Location.UNKNOWN;
+    return at.inFunction(function, module.names().functionName(function));
   }
 
   private static boolean isSizeError(RuntimeException e) {
     return e.getMessage() != null && e.getMessage().contains("Code length");
   }
 
-  /** Finds the function a "Code length ... in Class.fN" message names, or -1. */
-  private static int tooLarge(String message, Module module) {
+  /**
+   * Finds the function whose method a class-file error names ({@code "Code length 70000 is outside
+   * the allowed range in f12(int,Context)int"}: the JDK checks sizes when it writes the class), or
+   * -1.
+   */
+  private static int methodNamed(String message) {
     if (message == null) {
       return -1;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bf(\\d+)\\b").matcher(message);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(" in f(\\d+)\\(").matcher(message);
     return m.find() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
+  private static String codeLength(String message) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("Code length (\\d+)").matcher(message);
+    return m.find() ? m.group(1) : "more than " + MAX_METHOD_SIZE;
   }
 
   private static Map<String, Integer> sizes(ClassModel model) {

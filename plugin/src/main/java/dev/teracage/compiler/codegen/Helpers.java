@@ -65,7 +65,13 @@ final class Helpers {
   static final Helper I64_REM_S = num("i64RemS", CD_long, CD_long, CD_long);
   static final Helper I64_REM_U = num("i64RemU", CD_long, CD_long, CD_long);
 
-  // Numerics: float rounding and min/max with the spec's NaN results.
+  // Numerics: sign operations on raw bits, rounding and min/max with the spec's NaN results.
+  static final Helper F32_ABS = num("f32Abs", CD_float, CD_float);
+  static final Helper F32_NEG = num("f32Neg", CD_float, CD_float);
+  static final Helper F32_COPYSIGN = num("f32Copysign", CD_float, CD_float, CD_float);
+  static final Helper F64_ABS = num("f64Abs", CD_double, CD_double);
+  static final Helper F64_NEG = num("f64Neg", CD_double, CD_double);
+  static final Helper F64_COPYSIGN = num("f64Copysign", CD_double, CD_double, CD_double);
   static final Helper F32_CEIL = num("f32Ceil", CD_float, CD_float);
   static final Helper F32_FLOOR = num("f32Floor", CD_float, CD_float);
   static final Helper F32_TRUNC = num("f32Trunc", CD_float, CD_float);

@@ -1,7 +1,6 @@
 package dev.teracage.compiler.codegen;
 
 import static java.lang.constant.ConstantDescs.CD_double;
-import static java.lang.constant.ConstantDescs.CD_float;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 
@@ -14,7 +13,7 @@ import java.lang.constant.MethodTypeDesc;
  * Constants, comparisons and arithmetic. JVM instructions where their semantics are the spec's
  * (wrapping integer arithmetic, masked shifts, IEEE add/sub/mul/div/sqrt, ordered comparisons);
  * {@code Numerics} where not (trapping division, rounding and min/max with the spec's NaNs);
- * abs/neg/copysign on raw bits so NaN payloads survive.
+ * abs/neg/copysign there too, on raw bits so NaN payloads survive.
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/numerics.html">Numerics</a>
  */
@@ -165,33 +164,9 @@ final class NumericEmitter {
 
   private static boolean floating(CodeBuilder cb, Opcode op) {
     switch (op) {
-      case F32_ABS ->
-          f32Bits(
-              cb,
-              () -> {
-                cb.loadConstant(0x7FFF_FFFF);
-                cb.iand();
-              });
-      case F32_NEG ->
-          f32Bits(
-              cb,
-              () -> {
-                cb.loadConstant(0x8000_0000);
-                cb.ixor();
-              });
-      case F32_COPYSIGN -> {
-        cb.invokestatic(Values.FLOAT, "floatToRawIntBits", MethodTypeDesc.of(CD_int, CD_float));
-        cb.loadConstant(0x8000_0000);
-        cb.iand();
-        cb.swap();
-        f32Bits(
-            cb,
-            () -> {
-              cb.loadConstant(0x7FFF_FFFF);
-              cb.iand();
-              cb.ior();
-            });
-      }
+      case F32_ABS -> Helpers.F32_ABS.invoke(cb);
+      case F32_NEG -> Helpers.F32_NEG.invoke(cb);
+      case F32_COPYSIGN -> Helpers.F32_COPYSIGN.invoke(cb);
       case F32_CEIL -> Helpers.F32_CEIL.invoke(cb);
       case F32_FLOOR -> Helpers.F32_FLOOR.invoke(cb);
       case F32_TRUNC -> Helpers.F32_TRUNC.invoke(cb);
@@ -208,35 +183,9 @@ final class NumericEmitter {
       case F32_DIV -> cb.fdiv();
       case F32_MIN -> Helpers.F32_MIN.invoke(cb);
       case F32_MAX -> Helpers.F32_MAX.invoke(cb);
-      case F64_ABS ->
-          f64Bits(
-              cb,
-              () -> {
-                cb.loadConstant(0x7FFF_FFFF_FFFF_FFFFL);
-                cb.land();
-              });
-      case F64_NEG ->
-          f64Bits(
-              cb,
-              () -> {
-                cb.loadConstant(0x8000_0000_0000_0000L);
-                cb.lxor();
-              });
-      case F64_COPYSIGN -> {
-        cb.invokestatic(
-            Values.DOUBLE, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
-        cb.loadConstant(0x8000_0000_0000_0000L);
-        cb.land();
-        cb.dup2_x2();
-        cb.pop2();
-        f64Bits(
-            cb,
-            () -> {
-              cb.loadConstant(0x7FFF_FFFF_FFFF_FFFFL);
-              cb.land();
-              cb.lor();
-            });
-      }
+      case F64_ABS -> Helpers.F64_ABS.invoke(cb);
+      case F64_NEG -> Helpers.F64_NEG.invoke(cb);
+      case F64_COPYSIGN -> Helpers.F64_COPYSIGN.invoke(cb);
       case F64_CEIL -> Helpers.F64_CEIL.invoke(cb);
       case F64_FLOOR -> Helpers.F64_FLOOR.invoke(cb);
       case F64_TRUNC -> Helpers.F64_TRUNC.invoke(cb);
@@ -255,19 +204,5 @@ final class NumericEmitter {
       }
     }
     return true;
-  }
-
-  /** Applies an int operation to an f32's raw bits. */
-  private static void f32Bits(CodeBuilder cb, Runnable op) {
-    cb.invokestatic(Values.FLOAT, "floatToRawIntBits", MethodTypeDesc.of(CD_int, CD_float));
-    op.run();
-    cb.invokestatic(Values.FLOAT, "intBitsToFloat", MethodTypeDesc.of(CD_float, CD_int));
-  }
-
-  /** Applies a long operation to an f64's raw bits. */
-  private static void f64Bits(CodeBuilder cb, Runnable op) {
-    cb.invokestatic(Values.DOUBLE, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
-    op.run();
-    cb.invokestatic(Values.DOUBLE, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long));
   }
 }
