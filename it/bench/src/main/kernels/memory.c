@@ -1,8 +1,8 @@
 /* Memory-heavy: sieve over a byte array, strided sums and a column-major matrix transpose. */
 #include "kernel.h"
 
-#define N 262144
-#define DIM 256
+#define N 65536
+#define DIM 128
 static unsigned char sieve[N];
 static u32 m1[DIM * DIM];
 static u32 m2[DIM * DIM];

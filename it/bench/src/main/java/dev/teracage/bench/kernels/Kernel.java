@@ -6,21 +6,21 @@ import java.io.UncheckedIOException;
 
 /**
  * The benchmark kernels: each a committed {@code .wasm} resource exporting {@code run(i32) -> i64},
- * with the argument the benchmark passes (sized so one call takes about a millisecond compiled).
+ * with the argument the benchmark passes (sized so one compiled call takes about a millisecond).
  */
 public enum Kernel {
   /** 32- and 64-bit multiply, rotate, shift, division and remainder in one loop. */
-  INT_ARITH("int_arith", 200_000),
+  INT_ARITH("int_arith", 20_000),
   /** Mandelbrot in f64, then an eight-body simulation in f32 with square roots. */
-  FLOAT("float", 100),
-  /** A byte sieve, a matrix transpose and strided sums over a megabyte of linear memory. */
+  FLOAT("float", 40),
+  /** A 64 KiB byte sieve, a 128 x 128 matrix transpose and strided sums in linear memory. */
   MEMORY("memory", 1),
   /** A stack-machine interpreter dispatching through one dense switch ({@code br_table}). */
-  INTERP("interp", 10_000),
+  INTERP("interp", 1_000),
   /** Two calls per step through a table of sixteen functions ({@code call_indirect}). */
-  INDIRECT("indirect", 100_000),
+  INDIRECT("indirect", 10_000),
   /** A function of about 6,500 straight-line instructions, called in a loop. */
-  LARGE("large", 200);
+  LARGE("large", 20);
 
   private final String file;
   private final int argument;
