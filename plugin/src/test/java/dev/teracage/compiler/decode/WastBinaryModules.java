@@ -104,9 +104,7 @@ final class WastBinaryModules {
       }
       int end = closing(text, m.start());
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      Matcher s = STRING.matcher(text.substring(m.end(), end));
-      String body = stripComments(text.substring(m.end(), end));
-      s = STRING.matcher(body);
+      Matcher s = STRING.matcher(stripComments(text.substring(m.end(), end)));
       while (s.find()) {
         unescape(s.group(1), bytes);
       }
