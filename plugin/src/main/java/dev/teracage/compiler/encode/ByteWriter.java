@@ -182,4 +182,30 @@ public final class ByteWriter {
   public byte[] toByteArray() {
     return Arrays.copyOf(bytes, size);
   }
+
+  /**
+   * Returns a byte already written.
+   *
+   * @param index 0 .. {@link #size()}-1
+   * @return the byte, 0..255
+   */
+  public int byteAt(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    return bytes[index] & 0xFF;
+  }
+
+  /**
+   * Drops the bytes written after a size, to rewrite them (the text reader moves a folded
+   * instruction's opcode after its operands this way).
+   *
+   * @param newSize the size to go back to, at most {@link #size()}
+   */
+  public void truncate(int newSize) {
+    if (newSize < 0 || newSize > size) {
+      throw new IndexOutOfBoundsException(newSize);
+    }
+    size = newSize;
+  }
 }

@@ -113,4 +113,49 @@ public sealed interface Command {
    * @param message the expected reason
    */
   record AssertUninstantiable(int line, ScriptModule module, String message) implements Command {}
+
+  /**
+   * {@code (module definition $m ...)} (3.0): defines a module without instantiating it.
+   *
+   * @param line the line
+   * @param module the module
+   */
+  record ModuleDefinition(int line, ScriptModule module) implements Command {}
+
+  /**
+   * {@code (module instance $i $m)} (3.0): instantiates a defined module.
+   *
+   * @param line the line
+   * @param instanceName the new instance's {@code $name}, or {@code null}
+   * @param moduleName the defined module's {@code $name}, or {@code null} for the most recent
+   */
+  record ModuleInstance(int line, String instanceName, String moduleName) implements Command {}
+
+  /**
+   * {@code assert_exception} (3.0): the action throws a WebAssembly exception.
+   *
+   * @param line the line
+   * @param action the action
+   */
+  record AssertException(int line, Action action) implements Command {}
+
+  /**
+   * {@code assert_malformed_custom} (3.0 annotations): a custom annotation is malformed; the module
+   * itself may be read by an engine that ignores the annotation.
+   *
+   * @param line the line
+   * @param module the module
+   * @param message the expected reason
+   */
+  record AssertMalformedCustom(int line, ScriptModule module, String message) implements Command {}
+
+  /**
+   * {@code assert_invalid_custom} (3.0 annotations): a custom annotation is invalid; the module
+   * itself may be valid for an engine that ignores the annotation.
+   *
+   * @param line the line
+   * @param module the module
+   * @param message the expected reason
+   */
+  record AssertInvalidCustom(int line, ScriptModule module, String message) implements Command {}
 }

@@ -57,4 +57,15 @@ public sealed interface Expected {
       alternatives = List.copyOf(alternatives);
     }
   }
+
+  /** {@code (ref.null)} (3.0): a null reference of any type. */
+  record AnyNull() implements Expected {}
+
+  /**
+   * {@code (ref.any)}, {@code (ref.eq)}, {@code (ref.i31)}, {@code (ref.struct)}, {@code
+   * (ref.array)}, {@code (ref.exn)} (3.0): any non-null reference of that abstract heap type.
+   *
+   * @param heapType the abstract heap type ({@link ValType#I31}, ...)
+   */
+  record AnyRef(int heapType) implements Expected {}
 }

@@ -33,4 +33,12 @@ public sealed interface ScriptValue {
    * @param id the number
    */
   record RefExtern(long id) implements ScriptValue {}
+
+  /**
+   * {@code (ref.host n)} (3.0): a host reference the script identifies by number, seen as an
+   * internal ({@code any}) reference.
+   *
+   * @param id the number
+   */
+  record RefHost(long id) implements ScriptValue {}
 }
