@@ -4,4 +4,5 @@
  */
 module dev.teracage.runtime {
   exports dev.teracage.runtime;
+  exports dev.teracage.runtime.support;
 }

@@ -209,10 +209,11 @@ final class ModuleFields {
   }
 
   Limits limits(boolean is64) {
-    long min = is64 ? IndexSpace.readU64(r) : Integer.toUnsignedLong(IndexSpace.readU32(r));
+    boolean wide = is64 || ctx.wasm3;
+    long min = wide ? IndexSpace.readU64(r) : Integer.toUnsignedLong(IndexSpace.readU32(r));
     long max = Limits.NO_MAX;
     if (r.peek() == TokenKind.NUMBER) {
-      max = is64 ? IndexSpace.readU64(r) : Integer.toUnsignedLong(IndexSpace.readU32(r));
+      max = wide ? IndexSpace.readU64(r) : Integer.toUnsignedLong(IndexSpace.readU32(r));
     }
     boolean shared = r.acceptKeyword("shared");
     return new Limits(min, max, is64, shared);

@@ -110,8 +110,7 @@ public final class Validator {
     }
     for (DataSegment d : module.data()) {
       if (d.mode() == SegmentMode.ACTIVE) {
-        context.memory(d.memoryIndex());
-        constants.check(d.offset(), Types.I32);
+        constants.check(d.offset(), context.memory(d.memoryIndex()));
       }
     }
     if (!module.tags().isEmpty()) {

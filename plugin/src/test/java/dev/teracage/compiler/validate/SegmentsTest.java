@@ -83,6 +83,18 @@ class SegmentsTest {
   }
 
   @Test
+  void dataOffsetsHaveTheAddressTypeOfTheMemory() {
+    Module.Builder b = Module.builder();
+    b.memories.add(new MemoryType(new Limits(1, Limits.NO_MAX, true, false)));
+    b.data.add(new DataSegment(SegmentMode.ACTIVE, 0, Code.of().i64(0).end().expr(), new byte[1]));
+    Validator.validate(b.build());
+    Module.Builder wrong = Module.builder();
+    wrong.memories.add(new MemoryType(new Limits(1, Limits.NO_MAX, true, false)));
+    wrong.data.add(new DataSegment(SegmentMode.ACTIVE, 0, offset(), new byte[1]));
+    assertInvalid("type mismatch", wrong.build());
+  }
+
+  @Test
   void memoryInitAndDataDropNameADataSegment() {
     Module.Builder b = Module.builder();
     b.memories.add(new MemoryType(Limits.of(1, Limits.NO_MAX)));
