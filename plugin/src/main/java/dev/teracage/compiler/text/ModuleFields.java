@@ -150,11 +150,11 @@ final class ModuleFields {
       ctx.functionNames.put(index, name(id));
     }
     IndexSpace locals = new IndexSpace("local");
-    List<String> paramIds = new ArrayList<>();
+    List<Integer> paramIds = new ArrayList<>();
     int typeIndex = TypeUses.typeUse(r, ctx, paramIds);
     Map<Integer, String> localNames = new HashMap<>();
-    for (String p : paramIds) {
-      addLocal(locals, p, localNames, r.position() - 1);
+    for (int t : paramIds) {
+      addLocal(locals, t < 0 ? null : r.lexer().id(t), localNames, t);
     }
     List<Local> declared = new ArrayList<>();
     while (r.acceptParen("local")) {

@@ -10,10 +10,11 @@ import java.math.BigInteger;
  * rounded to nearest, ties to even, exactly once.
  *
  * <p>Each parser takes the token's raw text and throws {@link MalformedException}: "unknown
- * operator" when the text is not a number of that syntax (as the reference interpreter's lexer
- * says), "constant out of range" when it is but does not fit, "i32 constant out of range" for an
- * unsigned {@code u32} (limits, memory offsets). Those exceptions have no location; the overloads
- * taking a {@link Lexer} and a token index add the token's line and column.
+ * operator" when the text is not a number at all (as the reference interpreter's lexer says),
+ * "unexpected token" when it is a number of another kind (a float where an integer belongs),
+ * "constant out of range" when it is but does not fit, "i32 constant out of range" for an unsigned
+ * {@code u32} (limits, memory offsets). Those exceptions have no location; the overloads taking a
+ * {@link Lexer} and a token index add the token's line and column.
  *
  * @see <a href="https://webassembly.github.io/spec/core/text/values.html">Values</a>
  */
@@ -64,7 +65,7 @@ public final class NumberLiterals {
     }
     BigInteger v = unsigned(text, i);
     if (v == null) {
-      throw malformed("unknown operator");
+      throw malformed(isNumber(text) ? "unexpected token" : "unknown operator");
     }
     BigInteger limit =
         negative ? BigInteger.ONE.shiftLeft(bits - 1) : BigInteger.ONE.shiftLeft(bits);

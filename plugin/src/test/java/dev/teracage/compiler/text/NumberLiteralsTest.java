@@ -40,10 +40,16 @@ class NumberLiteralsTest {
     assertEquals("constant out of range", reason(() -> NumberLiterals.i64("18446744073709551616")));
     assertEquals("constant out of range", reason(() -> NumberLiterals.integer("256", 8)));
     assertEquals("constant out of range", reason(() -> NumberLiterals.integer("-129", 8)));
-    for (String bad :
-        new String[] {"0x", "1x", "0xg", "1__0", "_1", "1_", "0x_1", "+", "", "1.0"}) {
+    for (String bad : new String[] {"0x", "1x", "0xg", "1__0", "_1", "1_", "0x_1", "+", ""}) {
       assertEquals("unknown operator", reason(() -> NumberLiterals.i32(bad)), bad);
     }
+  }
+
+  @Test
+  void floatsWhereIntegersBelongAreUnexpected() {
+    assertEquals("unexpected token", reason(() -> NumberLiterals.i32("1.0")));
+    assertEquals("unexpected token", reason(() -> NumberLiterals.i64("inf")));
+    assertEquals("unexpected token", reason(() -> NumberLiterals.i32("nan:0x1")));
   }
 
   @Test

@@ -273,6 +273,7 @@ class WatParserTest {
   void duplicatesAndUnknownNames() {
     assertEquals("duplicate func", error("(func $f) (func $f)").reason());
     assertEquals("duplicate local", error("(func (param $x i32) (local $x i32))").reason());
+    assertEquals(29, error("(func (param $x i32) (param $x i64))").location().column());
     assertEquals(
         "duplicate global",
         error("(global $g i32 (i32.const 0)) (global $g i32 (i32.const 0))").reason());
