@@ -9,6 +9,7 @@ import dev.teracage.compiler.decode.ModuleDecoder;
 import dev.teracage.compiler.encode.ByteWriter;
 import dev.teracage.compiler.encode.ModuleEncoder;
 import dev.teracage.compiler.text.WatParser;
+import dev.teracage.compiler.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Robustness of the decoder and validator: mutated spec-suite modules must each end as a valid
- * module or a malformed/invalid exception, never another exception, a hang or unbounded allocation.
- * Deterministic (fixed seed). Failures are minimized and written to {@code target/fuzz-crashers/};
- * keep them as regression data in {@code src/test/resources/fuzzcases/}, which {@link
- * #regressionCasesEndWell()} replays.
+ * Robustness of the decoder (in its 2.0 and 3.0 modes) and validator: mutated spec-suite modules
+ * must each end as a valid module or a malformed/invalid exception, never another exception, a hang
+ * or unbounded allocation. Deterministic (fixed seed). Failures are minimized and written to {@code
+ * target/fuzz-crashers/}; keep them as regression data in {@code src/test/resources/fuzzcases/},
+ * which {@link #regressionCasesEndWell()} replays.
  */
 class DecodeValidateFuzzTest {
   private static final long SEED = 0x7E4AC46E_F022L;
@@ -35,6 +37,9 @@ class DecodeValidateFuzzTest {
   private static final long TIMEOUT_MILLIS = 2_000;
   private static final Path CASES = Path.of("src/test/resources/fuzzcases");
   private static final Path CRASHERS = Path.of("target/fuzz-crashers");
+
+  private static final Consumer<byte[]> WASM3 =
+      b -> Validator.validate(ModuleDecoder.wasm3().read(b, null));
 
   @Test
   void mutatedSpecModulesEndAsValidOrTypedError() throws IOException {
@@ -58,8 +63,11 @@ class DecodeValidateFuzzTest {
     Mutator mutator = new Mutator(random.split());
     StructuredMutator structured = new StructuredMutator(random.split());
     Map<String, byte[]> failures = new LinkedHashMap<>();
-    try (FuzzTarget target = new FuzzTarget(TIMEOUT_MILLIS)) {
+    // Every fourth input goes to the decoder in its WebAssembly 3.0 mode.
+    try (FuzzTarget wasm2 = new FuzzTarget(TIMEOUT_MILLIS);
+        FuzzTarget wasm3 = new FuzzTarget(WASM3, TIMEOUT_MILLIS)) {
       for (int i = 0; i < INPUTS; i++) {
+        FuzzTarget target = i % 4 == 3 ? wasm3 : wasm2;
         int pick = random.nextInt(20);
         List<byte[]> from = pick < 12 ? encoded : pick < 17 ? wellFormed : seeds;
         byte[] seed = from.get(random.nextInt(from.size()));
@@ -75,10 +83,12 @@ class DecodeValidateFuzzTest {
           }
         }
       }
-      System.out.println("fuzz: " + INPUTS + " inputs: " + target.tally());
+      System.out.println(
+          "fuzz: " + INPUTS + " inputs: 2.0 mode " + wasm2.tally() + "; 3.0 mode " + wasm3.tally());
       // Mutants that still validate, or fail only validation, reached the validator's depths.
-      assertTrue(target.validCount() > INPUTS / 100, target.tally());
-      assertTrue(target.invalidCount() > INPUTS / 40, target.tally());
+      assertTrue(wasm2.validCount() > INPUTS / 100, wasm2.tally());
+      assertTrue(wasm2.invalidCount() > INPUTS / 40, wasm2.tally());
+      assertTrue(wasm3.validCount() > INPUTS / 400, wasm3.tally());
     }
     if (!failures.isEmpty()) {
       Files.createDirectories(CRASHERS);

@@ -38,6 +38,20 @@ class TableAndMemoryTest {
   }
 
   @Test
+  void memory64UsesI64Addresses() {
+    Module.Builder b = Module.builder();
+    b.memories.add(new MemoryType(new Limits(1, Limits.NO_MAX, true, false)));
+    Code body =
+        Code.of().i64(0).op(I32_LOAD).memarg(2, 0, 1L << 40).op(DROP).op(MEMORY_SIZE).raw(0).end();
+    Code.addFunction(b, ":I", "", body);
+    Validator.validate(b.build());
+    Module.Builder wrong = Module.builder();
+    wrong.memories.addAll(b.memories);
+    Code.addFunction(wrong, ":i", "", Code.of().i32(0).op(I32_LOAD).memarg(2, 0).end());
+    assertInvalid("type mismatch", wrong.build());
+  }
+
+  @Test
   void alignmentMustNotExceedTheAccessSize() {
     Validator.validate(withMemory(":i", Code.of().i32(0).op(I32_LOAD8_U).memarg(0, 0).end()));
     assertInvalid(
