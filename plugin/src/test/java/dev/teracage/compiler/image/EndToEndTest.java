@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.teracage.runtime.ExportedFunction;
 import dev.teracage.runtime.Imports;
 import dev.teracage.runtime.Instance;
 import dev.teracage.runtime.Memory;
@@ -197,5 +198,26 @@ class EndToEndTest {
   private static void assertTrap(TrapKind kind, org.junit.jupiter.api.function.Executable call) {
     TrapException trap = assertThrows(TrapException.class, call);
     assertEquals(kind, trap.kind(), () -> trap.toString());
+  }
+
+  @Test
+  void recursionAMillionCallsDeepTrapsAndTheInstanceStaysUsable() {
+    String wat =
+        """
+        (module
+          (func $count (export "count") (param i32) (result i32)
+            (if (result i32) (i32.eqz (local.get 0))
+              (then (i32.const 0))
+              (else
+                (i32.add
+                  (call $count (i32.sub (local.get 0) (i32.const 1)))
+                  (i32.const 1))))))
+        """;
+    Instance instance = Pipeline.instantiate(wat, new Imports());
+    ExportedFunction count = instance.function("count");
+    assertTrap(TrapKind.CALL_STACK_EXHAUSTED, () -> count.call(1_000_000));
+    assertArrayEquals(new long[] {1000}, count.call(1000));
+    assertTrap(TrapKind.CALL_STACK_EXHAUSTED, () -> count.call(1_000_000));
+    assertArrayEquals(new long[] {7}, count.call(7));
   }
 }
