@@ -1,0 +1,464 @@
+package dev.teracage.compiler.codegen;
+
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_long;
+
+import dev.teracage.compiler.model.FuncType;
+import dev.teracage.compiler.model.FunctionBody;
+import dev.teracage.compiler.model.ValType;
+import java.lang.classfile.ClassBuilder;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.TypeKind;
+import java.lang.classfile.instruction.SwitchCase;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Emits a function too large for one method as several: part {@code k} of function {@code i} is the
+ * private static method {@code f<i>$<k>(int state, long[] frame, Object[] refs, Context)} returning
+ * the next control state ({@code part << 16 | entry}, or -1 to return), and {@code f<i>} allocates
+ * the frame and runs the parts in a loop until one returns.
+ *
+ * <p>The frame holds the wasm locals (index {@code l}) and, while control passes between parts, the
+ * operand stack (index {@code locals + height}): numbers as raw bits in {@code frame}, references
+ * in {@code refs}. Inside a part, the locals it uses live in JVM locals, loaded on entry and
+ * written back on exit, so a loop that fits in one part runs at full speed.
+ */
+final class SplitEmitter {
+  private static final int FRAME = 1;
+  private static final int REFS = 2;
+  private static final int CONTEXT = 3;
+  private static final int FIRST_LOCAL = 4;
+
+  /** Descriptor of a part. */
+  static final MethodTypeDesc PART =
+      MethodTypeDesc.of(
+          CD_int, CD_int, CD_long.arrayType(), CD_Object.arrayType(), JvmTypes.CONTEXT);
+
+  private record Entry(ValType[] types, Label target) {}
+
+  private final FunctionEmitter f;
+  private final SplitPlan plan;
+  private final int function;
+  private int part;
+  private Entry[] entries;
+  private Label exit;
+  private int stateSlot;
+
+  private SplitEmitter(FunctionEmitter f, SplitPlan plan, int function) {
+    this.f = f;
+    this.plan = plan;
+    this.function = function;
+  }
+
+  /**
+   * Emits the parts of a function and its entry method into a class.
+   *
+   * @param clb the class
+   * @param info the module
+   * @param reader a reader to walk the body with
+   * @param function the function index
+   * @param type its type
+   * @param body its body
+   * @param plan how it is cut
+   */
+  static void emit(
+      ClassBuilder clb,
+      ModuleInfo info,
+      dev.teracage.compiler.decode.CodeReader reader,
+      int function,
+      FuncType type,
+      FunctionBody body,
+      SplitPlan plan) {
+    FunctionEmitter f = new FunctionEmitter(info, null, reader, type);
+    SplitEmitter s = new SplitEmitter(f, plan, function);
+    f.beginSplit(body, s);
+    String name = ModuleInfo.methodName(function);
+    for (int k = 0; k < plan.parts(); k++) {
+      int part = k;
+      clb.withMethodBody(
+          name + "$" + k,
+          PART,
+          ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
+          cb -> s.part(cb, part));
+    }
+    int frameSize = f.localCount() + Math.max(f.stack.max(), type.results().size()) + 1;
+    int parts = plan.parts();
+    if (parts > 32767) {
+      throw new IllegalStateException("function needs more than 32767 parts: " + parts);
+    }
+    int groups = parts > GROUP ? (parts + GROUP - 1) / GROUP : 0;
+    for (int g = 0; g < groups; g++) {
+      int first = g * GROUP;
+      int count = Math.min(GROUP, parts - first);
+      clb.withMethodBody(
+          name + "$g" + g,
+          PART,
+          ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
+          cb -> {
+            Label done = cb.newLabel();
+            s.dispatch(cb, 0, FRAME, REFS, CONTEXT, done, first, count, 1, k -> name + "$" + k);
+            cb.labelBinding(done);
+            cb.iload(0);
+            cb.ireturn();
+          });
+    }
+    clb.withMethodBody(
+        name,
+        JvmTypes.method(type),
+        ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
+        cb -> s.main(cb, type, frameSize, groups));
+  }
+
+  /** Parts per group when a function has so many that one dispatch would be too large. */
+  private static final int GROUP = 256;
+
+  /**
+   * Emits a loop calling, while the state is not negative, the method its part (divided by {@code
+   * divisor}) selects among {@code count} starting at {@code first}; other states go to {@code
+   * done}.
+   */
+  private void dispatch(
+      CodeBuilder cb,
+      int state,
+      int frame,
+      int refs,
+      int context,
+      Label done,
+      int first,
+      int count,
+      int divisor,
+      java.util.function.IntFunction<String> names) {
+    Label loop = cb.newBoundLabel();
+    cb.iload(state);
+    cb.iflt(done);
+    cb.iload(state);
+    cb.loadConstant(16);
+    cb.iushr();
+    if (divisor > 1) {
+      cb.loadConstant(divisor);
+      cb.idiv();
+    }
+    if (first > 0) {
+      cb.loadConstant(first);
+      cb.isub();
+    }
+    List<SwitchCase> cases = new ArrayList<>(count);
+    List<Label> calls = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      Label l = cb.newLabel();
+      calls.add(l);
+      cases.add(SwitchCase.of(k, l));
+    }
+    cb.tableswitch(0, count - 1, done, cases);
+    for (int k = 0; k < count; k++) {
+      cb.labelBinding(calls.get(k));
+      cb.iload(state);
+      cb.aload(frame);
+      cb.aload(refs);
+      cb.aload(context);
+      cb.invokestatic(f.info.owner(), names.apply(first + k), PART);
+      cb.istore(state);
+      cb.goto_(loop);
+    }
+  }
+
+  private void part(CodeBuilder cb, int k) {
+    part = k;
+    BitSet touched = plan.touched(k);
+    f.useSlots(cb, CONTEXT, touched, FIRST_LOCAL);
+    stateSlot = f.reserve(TypeKind.INT);
+    int n = plan.entries(k);
+    entries = new Entry[n];
+    Label[] stubs = new Label[n];
+    for (int i = 0; i < n; i++) {
+      stubs[i] = cb.newLabel();
+    }
+    exit = cb.newLabel();
+    Label prologue = cb.newLabel();
+    cb.goto_(prologue);
+    for (ControlFrame frame : f.frames) {
+      if (frame.kind == ControlFrame.Kind.FUNCTION) {
+        continue;
+      }
+      frame.label = cb.newLabel();
+      if (frame.kind == ControlFrame.Kind.IF && !frame.hasElse) {
+        frame.elseLabel = cb.newLabel();
+      }
+      frame.targeted = false;
+    }
+    if (!f.unreachable) {
+      entries[0] = new Entry(f.stack.snapshot(), cb.newBoundLabel());
+    }
+    int end = plan.end(k);
+    while (f.reader.hasNext() && f.reader.nextPosition() < end) {
+      f.step(f.reader.next());
+    }
+    if (f.reader.hasNext() && !f.unreachable) {
+      exitTo((k + 1) << 16, f.stack.size(), 0);
+    }
+    for (int i = 0; i < n; i++) {
+      cb.labelBinding(stubs[i]);
+      Entry e = entries[i];
+      if (e == null) {
+        Helpers.TRAP_UNREACHABLE.invoke(cb);
+        cb.athrow();
+      } else {
+        for (int h = 0; h < e.types.length; h++) {
+          load(cb, e.types[h], f.localCount() + h);
+        }
+        cb.goto_(e.target);
+      }
+    }
+    cb.labelBinding(exit);
+    BitSet written = plan.written(k);
+    for (int l = written.nextSetBit(0); l >= 0; l = written.nextSetBit(l + 1)) {
+      Values.load(cb, f.localType(l), f.localSlot(l));
+      store(cb, f.localType(l), l);
+    }
+    cb.iload(stateSlot);
+    cb.ireturn();
+    cb.labelBinding(prologue);
+    for (int l = touched.nextSetBit(0); l >= 0; l = touched.nextSetBit(l + 1)) {
+      load(cb, f.localType(l), l);
+      Values.store(cb, f.localType(l), f.localSlot(l));
+    }
+    cb.iload(0);
+    cb.loadConstant(0xFFFF);
+    cb.iand();
+    List<SwitchCase> cases = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      cases.add(SwitchCase.of(i, stubs[i]));
+    }
+    cb.tableswitch(0, n - 1, stubs[0], cases);
+  }
+
+  /** The entry method: frame, parameters, the loop over parts, then the results. */
+  private void main(CodeBuilder cb, FuncType type, int frameSize, int groups) {
+    int slot = 0;
+    List<ValType> params = type.params();
+    int[] paramSlots = new int[params.size()];
+    for (int i = 0; i < params.size(); i++) {
+      paramSlots[i] = slot;
+      slot += JvmTypes.kind(params.get(i)).slotSize();
+    }
+    int context = slot++;
+    int frame = slot++;
+    int refs = slot++;
+    int state = slot;
+    cb.loadConstant(frameSize);
+    cb.newarray(TypeKind.LONG);
+    cb.astore(frame);
+    cb.loadConstant(frameSize);
+    cb.anewarray(CD_Object);
+    cb.astore(refs);
+    for (int i = 0; i < params.size(); i++) {
+      ValType t = params.get(i);
+      if (t.isRef()) {
+        cb.aload(refs);
+        cb.loadConstant(i);
+        cb.aload(paramSlots[i]);
+        cb.aastore();
+      } else {
+        cb.aload(frame);
+        cb.loadConstant(i);
+        Values.load(cb, t, paramSlots[i]);
+        Values.toBits(cb, t);
+        cb.lastore();
+      }
+    }
+    cb.loadConstant(0);
+    cb.istore(state);
+    Label done = cb.newLabel();
+    String name = ModuleInfo.methodName(function);
+    if (groups == 0) {
+      dispatch(cb, state, frame, refs, context, done, 0, plan.parts(), 1, k -> name + "$" + k);
+    } else {
+      dispatch(cb, state, frame, refs, context, done, 0, groups, GROUP, g -> name + "$g" + g);
+    }
+    cb.labelBinding(done);
+    List<ValType> results = type.results();
+    int base = f.localCount();
+    for (int k = results.size() - 1; k >= 1; k--) {
+      ValType t = results.get(k);
+      cb.aload(context);
+      if (t.isRef()) {
+        cb.getfield(JvmTypes.CONTEXT, "resultRefs", CD_Object.arrayType());
+        cb.loadConstant(k - 1);
+        cb.aload(refs);
+        cb.loadConstant(base + k);
+        cb.aaload();
+        cb.aastore();
+      } else {
+        cb.getfield(JvmTypes.CONTEXT, "results", CD_long.arrayType());
+        cb.loadConstant(k - 1);
+        cb.aload(frame);
+        cb.loadConstant(base + k);
+        cb.laload();
+        cb.lastore();
+      }
+    }
+    if (results.isEmpty()) {
+      cb.return_();
+    } else {
+      ValType t = results.getFirst();
+      if (t.isRef()) {
+        cb.aload(refs);
+        cb.loadConstant(base);
+        cb.aaload();
+        if (JvmTypes.isFuncRef(t)) {
+          cb.checkcast(JvmTypes.FUNC_REF);
+        }
+      } else {
+        cb.aload(frame);
+        cb.loadConstant(base);
+        cb.laload();
+        Values.fromBits(cb, t);
+      }
+      cb.return_(JvmTypes.kind(t));
+    }
+  }
+
+  /** Pushes the frame entry {@code index} as a value of type {@code t}. */
+  private static void load(CodeBuilder cb, ValType t, int index) {
+    if (t.isRef()) {
+      cb.aload(REFS);
+      cb.loadConstant(index);
+      cb.aaload();
+      if (JvmTypes.isFuncRef(t)) {
+        cb.checkcast(JvmTypes.FUNC_REF);
+      }
+    } else {
+      cb.aload(FRAME);
+      cb.loadConstant(index);
+      cb.laload();
+      Values.fromBits(cb, t);
+    }
+  }
+
+  /** Pops a value of type {@code t} into frame entry {@code index}. */
+  private void store(CodeBuilder cb, ValType t, int index) {
+    TypeKind kind = JvmTypes.kind(t);
+    int temp = f.temp(kind, 0);
+    cb.storeLocal(kind, temp);
+    if (t.isRef()) {
+      cb.aload(REFS);
+      cb.loadConstant(index);
+      cb.aload(temp);
+      cb.aastore();
+    } else {
+      cb.aload(FRAME);
+      cb.loadConstant(index);
+      cb.loadLocal(kind, temp);
+      Values.toBits(cb, t);
+      cb.lastore();
+    }
+  }
+
+  /**
+   * Returns whether a frame's branch label lies in the part being emitted.
+   *
+   * @param frame a block, loop or if
+   * @return whether a jump can reach it directly
+   */
+  boolean isLocal(ControlFrame frame) {
+    return plan.partOf(frame.labelPos) == part;
+  }
+
+  /**
+   * Returns whether the false branch of an if lies in the part being emitted.
+   *
+   * @param frame an if
+   * @return whether a jump can reach it directly
+   */
+  boolean isElseLocal(ControlFrame frame) {
+    return plan.partOf(frame.elsePos) == part;
+  }
+
+  /**
+   * Sets the label positions of a frame just opened at the current instruction.
+   *
+   * @param frame the frame
+   */
+  void opened(ControlFrame frame) {
+    int pos = f.reader.position();
+    if (frame.kind == ControlFrame.Kind.LOOP) {
+      frame.labelPos = pos;
+    } else {
+      frame.labelPos = plan.endOf(pos);
+      if (frame.kind == ControlFrame.Kind.IF) {
+        frame.elsePos = plan.elseOf(pos);
+      }
+    }
+  }
+
+  /**
+   * Returns whether other parts enter at the current instruction's label.
+   *
+   * @return whether it is an entry point
+   */
+  boolean isEntry() {
+    return plan.state(f.reader.position()) >= 0;
+  }
+
+  /**
+   * Records a label just bound at the current instruction, with the operand stack there, if other
+   * parts enter through it.
+   *
+   * @param label the label
+   */
+  void bound(Label label) {
+    int state = plan.state(f.reader.position());
+    if (state >= 0) {
+      entries[state & 0xFFFF] = new Entry(f.stack.snapshot(), label);
+    }
+  }
+
+  /**
+   * Leaves the part for the control state of a label: the label's values (the top {@code arity}) go
+   * to the frame at {@code height}, what lies between is dropped, the values below {@code height}
+   * go to the frame too. Leaves the type stack unchanged.
+   *
+   * @param state where to continue, or -1 to return
+   * @param height the target's stack height below its values
+   * @param arity how many values it takes
+   */
+  void exitTo(int state, int height, int arity) {
+    CodeBuilder cb = f.cb;
+    int top = f.stack.size();
+    int base = f.localCount();
+    for (int j = arity - 1; j >= 0; j--) {
+      store(cb, f.stack.get(top - arity + j), base + height + j);
+    }
+    for (int i = top - arity - 1; i >= height; i--) {
+      Values.pop(cb, f.stack.get(i));
+    }
+    for (int i = height - 1; i >= 0; i--) {
+      store(cb, f.stack.get(i), base + i);
+    }
+    cb.loadConstant(state);
+    cb.istore(stateSlot);
+    cb.goto_(exit);
+  }
+
+  /**
+   * Leaves the part for a label of a frame in another part.
+   *
+   * @param frame the target
+   * @param pos its label's position
+   * @param height the stack height below the label's values
+   * @param arity how many values the label takes
+   */
+  void exitTo(ControlFrame frame, int pos, int height, int arity) {
+    int state = plan.state(pos);
+    if (state < 0) {
+      throw new IllegalStateException("no entry planned at " + pos + " for " + frame.kind);
+    }
+    exitTo(state, height, arity);
+  }
+}
