@@ -44,13 +44,35 @@ final class BranchTables {
   static void emit(
       FunctionEmitter f, int[] targets, int n, int defaultDepth, IntFunction<Label> labels) {
     CodeBuilder cb = f.cb;
+    java.util.LinkedHashSet<Integer> distinct = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      distinct.add(targets[i]);
+    }
+    distinct.add(defaultDepth);
+    // Targets in other parts of a split function, grouped by what leaving for them stores.
+    List<Integer> direct = new ArrayList<>();
+    Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+    for (int d : distinct) {
+      ControlFrame frame = f.frame(d);
+      if (f.split != null && frame.kind != ControlFrame.Kind.FUNCTION && !f.split.isLocal(frame)) {
+        groups
+            .computeIfAbsent(frame.height + ":" + frame.labelTypes(), k -> new ArrayList<>())
+            .add(d);
+      } else {
+        direct.add(d);
+      }
+    }
+    List<Integer> depths = new ArrayList<>(direct);
+    groups.values().forEach(depths::addAll);
     Map<Integer, Integer> ordinals = new HashMap<>();
-    List<Integer> depths = new ArrayList<>();
+    for (int i = 0; i < depths.size(); i++) {
+      ordinals.put(depths.get(i), i);
+    }
     StringBuilder sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
-      sb.append((char) (int) ordinals.computeIfAbsent(targets[i], d -> add(depths, d)));
+      sb.append((char) (int) ordinals.get(targets[i]));
     }
-    int defaultOrdinal = ordinals.computeIfAbsent(defaultDepth, d -> add(depths, d));
+    int defaultOrdinal = ordinals.get(defaultDepth);
     String table = sb.toString();
     int index = f.temp(TypeKind.INT, 0);
     cb.istore(index);
@@ -77,15 +99,74 @@ final class BranchTables {
     cb.labelBinding(outside);
     cb.loadConstant(defaultOrdinal);
     cb.labelBinding(ordinal);
-    List<SwitchCase> cases = new ArrayList<>(depths.size());
-    for (int i = 0; i < depths.size(); i++) {
-      cases.add(SwitchCase.of(i, labels.apply(depths.get(i))));
+    int ordinalSlot = f.temp(TypeKind.INT, 1);
+    cb.istore(ordinalSlot);
+    Label grouped = cb.newLabel();
+    if (!direct.isEmpty()) {
+      cb.iload(ordinalSlot);
+      List<SwitchCase> cases = new ArrayList<>(direct.size());
+      for (int i = 0; i < direct.size(); i++) {
+        cases.add(SwitchCase.of(i, labels.apply(direct.get(i))));
+      }
+      Label fallback = groups.isEmpty() ? labels.apply(defaultDepth) : grouped;
+      cb.tableswitch(0, direct.size() - 1, fallback, cases);
     }
-    cb.tableswitch(0, depths.size() - 1, labels.apply(defaultDepth), cases);
+    if (!groups.isEmpty()) {
+      cb.labelBinding(grouped);
+      leaveGrouped(f, ordinalSlot, direct.size(), depths, groups);
+    }
   }
 
-  private static int add(List<Integer> depths, int depth) {
-    depths.add(depth);
-    return depths.size() - 1;
+  /**
+   * Leaves a split function's part for a target in another part: the ordinal (on the stack, at
+   * least {@code first}, in a local) selects the control state from string tables and the group's
+   * spill code.
+   */
+  private static void leaveGrouped(
+      FunctionEmitter f,
+      int ordinal,
+      int first,
+      List<Integer> depths,
+      Map<String, List<Integer>> groups) {
+    CodeBuilder cb = f.cb;
+    int count = depths.size() - first;
+    if (count > CHUNK) {
+      throw new IllegalStateException("br_table with over " + CHUNK + " targets in other parts");
+    }
+    StringBuilder high = new StringBuilder(count);
+    StringBuilder low = new StringBuilder(count);
+    for (int i = first; i < depths.size(); i++) {
+      ControlFrame frame = f.frame(depths.get(i));
+      int state = f.split.stateOf(frame);
+      high.append((char) (state >>> 16));
+      low.append((char) (state & 0xFFFF));
+    }
+    cb.iload(ordinal);
+    cb.loadConstant(first);
+    cb.isub();
+    cb.istore(ordinal);
+    cb.ldc(high.toString());
+    cb.iload(ordinal);
+    cb.invokevirtual(CD_String, "charAt", CHAR_AT);
+    cb.loadConstant(16);
+    cb.ishl();
+    cb.ldc(low.toString());
+    cb.iload(ordinal);
+    cb.invokevirtual(CD_String, "charAt", CHAR_AT);
+    cb.ior();
+    f.split.setState();
+    int end = 0;
+    for (List<Integer> group : groups.values()) {
+      end += group.size();
+      ControlFrame frame = f.frame(group.getFirst());
+      Label next = cb.newLabel();
+      cb.iload(ordinal);
+      cb.loadConstant(end);
+      cb.if_icmpge(next);
+      f.split.leave(frame.height, frame.labelTypes().size());
+      cb.labelBinding(next);
+    }
+    Helpers.TRAP_UNREACHABLE.invoke(cb);
+    cb.athrow();
   }
 }

@@ -40,7 +40,7 @@ final class FunctionEmitter {
   /** Whether the current point is unreachable (after br, return, unreachable, ...). */
   boolean unreachable;
 
-  private int deadDepth;
+  int deadDepth;
 
   FunctionEmitter(ModuleInfo info, CodeBuilder cb, CodeReader reader, FuncType type) {
     this.info = info;

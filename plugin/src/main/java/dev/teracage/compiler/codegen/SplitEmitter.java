@@ -77,6 +77,7 @@ final class SplitEmitter {
       SplitPlan plan) {
     FunctionEmitter f = new FunctionEmitter(info, null, reader, type);
     SplitEmitter s = new SplitEmitter(f, plan, function);
+    s.body = body;
     f.beginSplit(body, s);
     String name = ModuleInfo.methodName(function);
     for (int k = 0; k < plan.parts(); k++) {
@@ -168,7 +169,53 @@ final class SplitEmitter {
     }
   }
 
+  /** The emitter's state at the start of the part being emitted, to emit it again. */
+  private int savedPart = -1;
+
+  private ValType[] savedStack;
+  private List<ControlFrame> savedFrames;
+  private boolean[] savedHasElse;
+  private boolean savedUnreachable;
+  private int savedDeadDepth;
+  private FunctionBody body;
+
+  /**
+   * Saves the emitter's state at the start of a part, or restores it when the class file library
+   * runs the same part's code builder again (it does, to widen jumps).
+   */
+  private void saveOrRestore(int k) {
+    if (savedPart != k) {
+      savedPart = k;
+      savedStack = f.stack.snapshot();
+      savedFrames = new ArrayList<>(f.frames);
+      savedHasElse = new boolean[savedFrames.size()];
+      for (int i = 0; i < savedHasElse.length; i++) {
+        savedHasElse[i] = savedFrames.get(i).hasElse;
+      }
+      savedUnreachable = f.unreachable;
+      savedDeadDepth = f.deadDepth;
+      return;
+    }
+    f.stack.truncate(0);
+    for (ValType t : savedStack) {
+      f.stack.push(t);
+    }
+    f.frames.clear();
+    f.frames.addAll(savedFrames);
+    for (int i = 0; i < savedHasElse.length; i++) {
+      savedFrames.get(i).hasElse = savedHasElse[i];
+    }
+    f.unreachable = savedUnreachable;
+    f.deadDepth = savedDeadDepth;
+    int start = k == 0 ? 0 : plan.end(k - 1);
+    f.reader.reset(body.body().code(), 0, body.body().length(), 0);
+    while (f.reader.hasNext() && f.reader.nextPosition() < start) {
+      f.reader.next();
+    }
+  }
+
   private void part(CodeBuilder cb, int k) {
+    saveOrRestore(k);
     part = k;
     BitSet touched = plan.touched(k);
     f.useSlots(cb, CONTEXT, touched, FIRST_LOCAL);
@@ -429,6 +476,43 @@ final class SplitEmitter {
    * @param arity how many values it takes
    */
   void exitTo(int state, int height, int arity) {
+    spill(height, arity);
+    f.cb.loadConstant(state);
+    f.cb.istore(stateSlot);
+    f.cb.goto_(exit);
+  }
+
+  /** Stores the int on the JVM stack as the control state to leave with. */
+  void setState() {
+    f.cb.istore(stateSlot);
+  }
+
+  /**
+   * Leaves the part with the state {@link #setState} stored, spilling as {@link #exitTo}.
+   *
+   * @param height the target's stack height below its values
+   * @param arity how many values it takes
+   */
+  void leave(int height, int arity) {
+    spill(height, arity);
+    f.cb.goto_(exit);
+  }
+
+  /**
+   * Returns the control state entering at a frame's label, which lies in another part.
+   *
+   * @param frame the frame
+   * @return the state
+   */
+  int stateOf(ControlFrame frame) {
+    int state = plan.state(frame.labelPos);
+    if (state < 0) {
+      throw new IllegalStateException("no entry planned at " + frame.labelPos);
+    }
+    return state;
+  }
+
+  private void spill(int height, int arity) {
     CodeBuilder cb = f.cb;
     int top = f.stack.size();
     int base = f.localCount();
@@ -441,9 +525,6 @@ final class SplitEmitter {
     for (int i = height - 1; i >= 0; i--) {
       store(cb, f.stack.get(i), base + i);
     }
-    cb.loadConstant(state);
-    cb.istore(stateSlot);
-    cb.goto_(exit);
   }
 
   /**

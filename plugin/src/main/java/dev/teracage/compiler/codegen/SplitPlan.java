@@ -191,7 +191,15 @@ final class SplitPlan {
       case I64_CONST, F32_CONST, F64_CONST -> 8;
       case IF, ELSE, END, SELECT, SELECT_T -> 12;
       case BR, BR_IF, RETURN -> 40;
-      case BR_TABLE -> 60 + 4L * Math.min(reader.targetCount(), 600) + 40L;
+      case BR_TABLE -> {
+        int n = reader.targetCount();
+        int[] targets = reader.targets();
+        java.util.BitSet distinct = new java.util.BitSet();
+        for (int i = 0; i < n; i++) {
+          distinct.set(targets[i]);
+        }
+        yield 100 + 4L * Math.min(n, BranchTables.DIRECT_LIMIT) + 40L * distinct.cardinality();
+      }
       case CALL -> {
         FuncType t = info.functionTypes()[reader.functionIndex()];
         yield 20 + 12L * t.results().size();

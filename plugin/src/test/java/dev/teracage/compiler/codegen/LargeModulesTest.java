@@ -74,7 +74,7 @@ class LargeModulesTest {
     Loaded m = load(wat.toString());
     for (int d : new int[] {0, 1, 5000, 9998, 9999, 10000, -1}) {
       int target = d >= 0 && d < depth ? d : 0;
-      assertArrayEquals(new long[] {depth - target - 1}, m.call("f", d), "index " + d);
+      assertArrayEquals(new long[] {depth - target}, m.call("f", d), "index " + d);
     }
   }
 
@@ -148,6 +148,6 @@ class LargeModulesTest {
     TrapException mismatch = assertThrows(TrapException.class, () -> m.call("call", 19_999, 1));
     assertEquals("indirect call type mismatch", mismatch.getMessage());
     TrapException undefined = assertThrows(TrapException.class, () -> m.call("call", n, 1));
-    assertEquals("undefined element", undefined.getMessage());
+    assertTrue(undefined.getMessage().startsWith("undefined element"), undefined.getMessage());
   }
 }

@@ -39,4 +39,24 @@ class SplitEmitterTest {
             + " (br 0)) (i32.add))",
         new long[] {3});
   }
+
+  @Test
+  void nestedBlocksLeftByBrTable() {
+    int depth = 600;
+    StringBuilder wat = new StringBuilder();
+    wat.append("(func (export \"f\") (param i32) (result i32) (local i32)\n");
+    wat.append("block\n".repeat(depth));
+    wat.append("local.get 0 br_table");
+    for (int d = 0; d < depth; d++) {
+      wat.append(' ').append(d);
+    }
+    wat.append(" 0\n");
+    wat.append("end local.get 1 i32.const 1 i32.add local.set 1\n".repeat(depth));
+    wat.append("local.get 1)");
+    Loaded m = Loaded.wat("(module " + wat + ")");
+    for (int d : new int[] {0, 1, 300, 599, 600}) {
+      int target = d < depth ? d : 0;
+      assertArrayEquals(new long[] {depth - target}, m.call("f", d), "index " + d);
+    }
+  }
 }
