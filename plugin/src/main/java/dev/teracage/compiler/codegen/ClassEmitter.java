@@ -34,8 +34,9 @@ public final class ClassEmitter {
   public static final int HUGE_METHOD = 8000;
 
   /**
-   * System property forcing every function to be split with this part budget (a diagnostic: the
-   * spec suite runs under it to exercise every control path across parts).
+   * System property forcing every function to be split with this part budget, or (0) none to be
+   * split unless it exceeds the JVM's limit: diagnostics, to run the spec suite with every control
+   * path across parts, and to measure split against whole methods.
    */
   public static final String FORCE_SPLIT = "teracage.codegen.splitBudget";
 
@@ -91,7 +92,7 @@ public final class ClassEmitter {
     Integer forced = Integer.getInteger(FORCE_SPLIT);
     for (int i = 0; i < codes.size(); i++) {
       if (forced != null) {
-        budgets[i] = Math.max(1, forced);
+        budgets[i] = Math.max(0, forced);
       } else if (codes.get(i).body().length() > SMALL_BODY
           && SplitPlan.estimate(info, reader, codes.get(i)) > METHOD_BUDGET) {
         budgets[i] = PART_BUDGET;
@@ -120,7 +121,8 @@ public final class ClassEmitter {
       boolean again = false;
       for (Map.Entry<String, Integer> e : sizes.entrySet()) {
         int function = functionOf(e.getKey());
-        if (e.getValue() > HUGE_METHOD && function >= imported) {
+        boolean wholeForced = forced != null && forced <= 0;
+        if (e.getValue() > HUGE_METHOD && function >= imported && !wholeForced) {
           if (!shrink(budgets, function - imported)) {
             throw new CodegenException(
                 "cannot keep " + e.getKey() + " under " + HUGE_METHOD + " bytes: " + e.getValue(),

@@ -185,9 +185,9 @@ final class SplitPlan {
   private static long cost(ModuleInfo info, CodeReader reader, Opcode op) {
     return switch (op) {
       case NOP, BLOCK, LOOP -> 1;
-      case LOCAL_GET, LOCAL_SET, DROP -> 4;
-      case LOCAL_TEE -> 5;
-      case I32_CONST -> 5;
+      case LOCAL_GET, LOCAL_SET, DROP -> 3;
+      case LOCAL_TEE -> 4;
+      case I32_CONST -> 3;
       case I64_CONST, F32_CONST, F64_CONST -> 8;
       case IF, ELSE, END, SELECT, SELECT_T -> 12;
       case BR, BR_IF, RETURN -> 40;
@@ -209,7 +209,7 @@ final class SplitPlan {
         yield 30 + 12L * t.results().size();
       }
       case GLOBAL_GET, GLOBAL_SET -> 16;
-      default -> op.immediate() == Immediate.MEMARG ? 30 : op.prefix() != 0 ? 24 : 8;
+      default -> op.immediate() == Immediate.MEMARG ? 30 : op.prefix() != 0 ? 16 : 4;
     };
   }
 

@@ -142,6 +142,10 @@ class LargeModulesTest {
     wat.append(")\n(func (export \"call\") (param i32 i32) (result i32)");
     wat.append(" local.get 1 local.get 0 call_indirect (type $t)))");
     Loaded m = load(wat.toString());
+    java.lang.classfile.ClassModel cls =
+        java.lang.classfile.ClassFile.of().parse(m.compilation().classBytes());
+    assertTrue(cls.methods().size() > n && cls.methods().size() < 65_535, "methods");
+    assertTrue(cls.constantPool().size() < 65_535, "constant pool: " + cls.constantPool().size());
     for (int i : new int[] {0, 2, 9_998, 19_998}) {
       assertArrayEquals(new long[] {1000 + i}, m.call("call", i, 1000));
     }
