@@ -2,6 +2,7 @@ package dev.teracage.compiler.cli;
 
 import dev.teracage.compiler.ModuleException;
 import dev.teracage.compiler.ModuleReader;
+import dev.teracage.runtime.WasmException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
@@ -12,8 +13,9 @@ import java.util.Arrays;
 /**
  * {@code java -jar teracage-maven-plugin-*.jar validate FILE...}: reads and validates each module
  * (binary {@code .wasm} or text {@code .wat}) and prints one line per file: its summary on standard
- * output, or the error (source, place, spec wording) on standard error. Exits with 0 when every
- * module is valid, 1 when one is not (or cannot be read), 2 on a usage error.
+ * output, or the error (source, place, spec wording) on standard error. {@code run FILE EXPORT
+ * ARGS...} compiles a module, instantiates it and calls an export. Exits with 0 on success, 1 when
+ * a module is not valid, cannot be read, fails to link or traps, 2 on a usage error.
  */
 public final class Main {
   /** Every module valid. */
@@ -28,12 +30,16 @@ public final class Main {
   private static final String USAGE_TEXT =
       """
       usage: java -jar teracage-maven-plugin.jar validate FILE...
+             java -jar teracage-maven-plugin.jar run FILE EXPORT [ARG...]
 
       Commands:
         validate FILE...   decode (or parse) and validate each WebAssembly module, binary (.wasm)
                            or text (.wat), and print what it contains or why it is not valid
+        run FILE EXPORT [ARG...]
+                           compile the module to a JVM class and an image, instantiate it (it
+                           must have no imports) and call EXPORT with numeric ARGs; print results
 
-      Exit status: 0 if every module is valid, 1 if one is not, 2 on a usage error.\
+      Exit status: 0 on success, 1 if a module is not valid or a call fails, 2 on a usage error.\
       """;
 
   private Main() {}
@@ -62,6 +68,12 @@ public final class Main {
     }
     if (args.length == 0) {
       return usage(err, "no command given");
+    }
+    if (args[0].equals("run")) {
+      if (args.length < 3) {
+        return usage(err, "run needs a FILE and an EXPORT");
+      }
+      return run(args[1], args[2], Arrays.copyOfRange(args, 3, args.length), out, err);
     }
     if (!args[0].equals("validate")) {
       return usage(err, "unknown command: " + args[0]);
@@ -96,6 +108,23 @@ public final class Main {
       e.printStackTrace(err);
     }
     return false;
+  }
+
+  private static int run(
+      String file, String export, String[] values, PrintStream out, PrintStream err) {
+    try {
+      out.println(Runner.run(ModuleReader.read(Path.of(file)), export, values));
+      return OK;
+    } catch (WasmException e) {
+      err.println(file + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      err.println(file + ": " + e.getMessage());
+    } catch (NoSuchFileException e) {
+      err.println(file + ": no such file");
+    } catch (IOException e) {
+      err.println(file + ": cannot read: " + e.getMessage());
+    }
+    return FAILED;
   }
 
   private static int usage(PrintStream err, String problem) {

@@ -180,7 +180,7 @@ final class Immediates {
     int align = op.arg();
     if (r.peek() == TokenKind.KEYWORD && r.peekText(0).startsWith("offset=")) {
       int t = r.next();
-      if (ctx.isMemory64(memory)) {
+      if (ctx.wasm3 || ctx.isMemory64(memory)) {
         offset = number64(t, 7);
       } else {
         offset = Integer.toUnsignedLong(number(t, 7));
@@ -238,16 +238,17 @@ final class Immediates {
     return lane(r.next());
   }
 
+  /** Reads a lane index: "malformed lane index" (2.0) or "i8 constant out of range" (3.0). */
   private int lane(int token) {
-    String text = lx.text(token);
+    String reason = ctx.wasm3 ? "i8 constant out of range" : "malformed lane index";
     int v;
     try {
-      v = NumberLiterals.u32(text);
+      v = NumberLiterals.u32(lx.text(token));
     } catch (MalformedException e) {
-      throw lx.error(token, "malformed lane index");
+      throw lx.error(token, reason);
     }
     if (v < 0 || v > 255) {
-      throw lx.error(token, "malformed lane index");
+      throw lx.error(token, reason);
     }
     return v;
   }

@@ -2,10 +2,6 @@ package dev.teracage.compiler.text;
 
 import dev.teracage.compiler.Location;
 import dev.teracage.compiler.MalformedException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -32,11 +28,12 @@ import java.util.Arrays;
 public final class Lexer {
   private final String text;
   private final String source;
-  private TokenKind[] kinds = new TokenKind[64];
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private int[] lines = new int[64];
-  private int[] columns = new int[64];
+  private static final TokenKind[] KINDS = TokenKind.values();
+  private byte[] kinds;
+  private int[] starts;
+  private int[] ends;
+  private int[] lineStarts = new int[64];
+  private int lineCount = 1;
   private int count;
 
   private int pos;
@@ -63,6 +60,10 @@ public final class Lexer {
   public Lexer(String text, String source) {
     this.text = text;
     this.source = source;
+    int capacity = Math.max(64, text.length() / 5);
+    kinds = new byte[capacity];
+    starts = new int[capacity];
+    ends = new int[capacity];
     run();
   }
 
@@ -91,7 +92,7 @@ public final class Lexer {
    * @return the kind
    */
   public TokenKind kind(int token) {
-    return kinds[token];
+    return KINDS[kinds[token]];
   }
 
   /**
@@ -132,7 +133,7 @@ public final class Lexer {
    */
   public boolean isKeyword(int token, String keyword) {
     int len = ends[token] - starts[token];
-    return kinds[token] == TokenKind.KEYWORD
+    return kinds[token] == TokenKind.KEYWORD.ordinal()
         && len == keyword.length()
         && text.startsWith(keyword, starts[token]);
   }
@@ -164,7 +165,7 @@ public final class Lexer {
    * @return the line
    */
   public int line(int token) {
-    return lines[token];
+    return lineOf(starts[token]) + 1;
   }
 
   /**
@@ -174,7 +175,7 @@ public final class Lexer {
    * @return the column
    */
   public int column(int token) {
-    return columns[token];
+    return starts[token] - lineStarts[lineOf(starts[token])] + 1;
   }
 
   /**
@@ -184,7 +185,7 @@ public final class Lexer {
    * @return the location (source name, line, column)
    */
   public Location location(int token) {
-    Location l = Location.atText(lines[token], columns[token]);
+    Location l = Location.atText(line(token), column(token));
     return source == null ? l : l.inSource(source);
   }
 
@@ -227,16 +228,11 @@ public final class Lexer {
 
   private String name(int token, int skip) {
     byte[] b = bytes(token, skip);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b))
-          .toString();
-    } catch (CharacterCodingException e) {
+    String s = Utf8Check.decode(b);
+    if (s == null) {
       throw error(token, "malformed UTF-8 encoding");
     }
+    return s;
   }
 
   private MalformedException errorHere(int at, String reason) {
@@ -245,26 +241,32 @@ public final class Lexer {
     return new MalformedException(reason, source == null ? l : l.inSource(source));
   }
 
-  private void add(TokenKind kind, int start, int end, int tokLine, int tokColumn) {
+  /** Returns the 0-based line of a char index: the last line start at or before it. */
+  private int lineOf(int index) {
+    int i = Arrays.binarySearch(lineStarts, 0, lineCount, index);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  private void add(TokenKind kind, int start, int end) {
     if (count == kinds.length) {
-      int n = count * 2;
+      int n = count + (count >> 1) + 16;
       kinds = Arrays.copyOf(kinds, n);
       starts = Arrays.copyOf(starts, n);
       ends = Arrays.copyOf(ends, n);
-      lines = Arrays.copyOf(lines, n);
-      columns = Arrays.copyOf(columns, n);
     }
-    kinds[count] = kind;
+    kinds[count] = (byte) kind.ordinal();
     starts[count] = start;
     ends[count] = end;
-    lines[count] = tokLine;
-    columns[count] = tokColumn;
     count++;
   }
 
   private void newline(int at) {
     line++;
     lineStart = at + 1;
+    if (lineCount == lineStarts.length) {
+      lineStarts = Arrays.copyOf(lineStarts, lineCount * 2);
+    }
+    lineStarts[lineCount++] = lineStart;
   }
 
   private void run() {
@@ -272,31 +274,32 @@ public final class Lexer {
     while (true) {
       skipSpace();
       if (pos >= n) {
-        add(TokenKind.EOF, n, n, line, pos - lineStart + 1);
+        add(TokenKind.EOF, n, n);
         return;
       }
       int start = pos;
-      int col = pos - lineStart + 1;
       char c = text.charAt(pos);
       if (c == '(') {
         pos++;
-        add(TokenKind.LPAREN, start, pos, line, col);
+        add(TokenKind.LPAREN, start, pos);
       } else if (c == ')') {
         pos++;
-        add(TokenKind.RPAREN, start, pos, line, col);
+        add(TokenKind.RPAREN, start, pos);
       } else if (c == '"') {
-        int tokLine = line;
+
         pos = StringLiterals.scan(text, pos, this::errorHere);
         if (pos < text.length() && (text.charAt(pos) == '"' || isIdChar(text.charAt(pos)))) {
           throw errorHere(pos, "unknown operator");
         }
-        add(TokenKind.STRING, start, pos, tokLine, col);
+        add(TokenKind.STRING, start, pos);
       } else if (c == '$' && pos + 1 < n && text.charAt(pos + 1) == '"') {
-        pos = StringLiterals.scan(text, pos + 1, this::errorHere);
+        pos =
+            StringLiterals.scan(
+                text, pos + 1, (at, reason) -> errorHere(start, "empty identifier"));
         if (pos < text.length() && (text.charAt(pos) == '"' || isIdChar(text.charAt(pos)))) {
           throw errorHere(pos, "unknown operator");
         }
-        add(TokenKind.ID, start, pos, line, col);
+        add(TokenKind.ID, start, pos);
       } else if (isTokenChar(c)) {
         boolean reserved = false;
         while (pos < n && isTokenChar(text.charAt(pos)) && !atLineComment()) {
@@ -309,7 +312,7 @@ public final class Lexer {
         if (pos - start == 1 && c == '$') {
           throw errorHere(start, "empty identifier");
         }
-        add(reserved ? TokenKind.RESERVED : classify(start, pos), start, pos, line, col);
+        add(reserved ? TokenKind.RESERVED : classify(start, pos), start, pos);
       } else {
         throw errorHere(pos, "illegal character");
       }
@@ -451,7 +454,11 @@ public final class Lexer {
     int begin = pos;
     pos += 2;
     if (pos + 1 < n && text.charAt(pos) == '"' && text.charAt(pos + 1) != '"') {
-      pos = StringLiterals.scan(text, pos, this::errorHere);
+      int open = pos;
+      pos = StringLiterals.scan(text, pos, (at, reason) -> errorHere(begin, "empty annotation id"));
+      if (!Utf8Check.isValid(StringLiterals.decode(text, open + 1, pos - 1))) {
+        throw errorHere(begin, "malformed UTF-8 encoding");
+      }
     } else if (pos >= n || !isIdChar(text.charAt(pos))) {
       throw errorHere(begin, "empty annotation id");
     }

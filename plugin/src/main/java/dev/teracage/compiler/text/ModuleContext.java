@@ -42,8 +42,12 @@ final class ModuleContext {
   /** Whether code uses {@code memory.init} or {@code data.drop}, which need a data count. */
   boolean usesDataIndices;
 
-  ModuleContext(TokenReader reader) {
+  /** Whether WebAssembly 3.0 rules apply ({@link TextRules#WASM_3_0}). */
+  final boolean wasm3;
+
+  ModuleContext(TokenReader reader, boolean wasm3) {
     this.reader = reader;
+    this.wasm3 = wasm3;
   }
 
   /**

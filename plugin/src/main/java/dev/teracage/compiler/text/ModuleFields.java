@@ -150,11 +150,11 @@ final class ModuleFields {
       ctx.functionNames.put(index, name(id));
     }
     IndexSpace locals = new IndexSpace("local");
-    List<String> paramIds = new ArrayList<>();
+    List<Integer> paramIds = new ArrayList<>();
     int typeIndex = TypeUses.typeUse(r, ctx, paramIds);
     Map<Integer, String> localNames = new HashMap<>();
-    for (String p : paramIds) {
-      addLocal(locals, p, localNames, r.position() - 1);
+    for (int t : paramIds) {
+      addLocal(locals, t < 0 ? null : r.lexer().id(t), localNames, t);
     }
     List<Local> declared = new ArrayList<>();
     while (r.acceptParen("local")) {
@@ -209,10 +209,11 @@ final class ModuleFields {
   }
 
   Limits limits(boolean is64) {
-    long min = is64 ? IndexSpace.readU64(r) : Integer.toUnsignedLong(IndexSpace.readU32(r));
+    boolean wide = is64 || ctx.wasm3;
+    long min = wide ? IndexSpace.readU64(r) : Integer.toUnsignedLong(IndexSpace.readU32(r));
     long max = Limits.NO_MAX;
     if (r.peek() == TokenKind.NUMBER) {
-      max = is64 ? IndexSpace.readU64(r) : Integer.toUnsignedLong(IndexSpace.readU32(r));
+      max = wide ? IndexSpace.readU64(r) : Integer.toUnsignedLong(IndexSpace.readU32(r));
     }
     boolean shared = r.acceptKeyword("shared");
     return new Limits(min, max, is64, shared);

@@ -139,8 +139,15 @@ final class ModuleScanner {
         }
       }
     }
-    if (kind.equals("memory") && r.peekParen("data")) {
-      ctx.datas.add(r, -1);
+    if (kind.equals("memory")) {
+      int at = r.position();
+      if (!r.acceptKeyword("i64")) {
+        r.acceptKeyword("i32");
+      }
+      if (r.peekParen("data")) {
+        ctx.datas.add(r, -1);
+      }
+      r.seek(at);
     }
     r.seek(keyword);
   }

@@ -10,10 +10,11 @@ import java.math.BigInteger;
  * rounded to nearest, ties to even, exactly once.
  *
  * <p>Each parser takes the token's raw text and throws {@link MalformedException}: "unknown
- * operator" when the text is not a number of that syntax (as the reference interpreter's lexer
- * says), "constant out of range" when it is but does not fit, "i32 constant out of range" for an
- * unsigned {@code u32} (limits, memory offsets). Those exceptions have no location; the overloads
- * taking a {@link Lexer} and a token index add the token's line and column.
+ * operator" when the text is not a number at all (as the reference interpreter's lexer says),
+ * "unexpected token" when it is a number of another kind (a float where an integer belongs),
+ * "constant out of range" when it is but does not fit, "i32 constant out of range" for an unsigned
+ * {@code u32} (limits, memory offsets). Those exceptions have no location; the overloads taking a
+ * {@link Lexer} and a token index add the token's line and column.
  *
  * @see <a href="https://webassembly.github.io/spec/core/text/values.html">Values</a>
  */
@@ -54,9 +55,17 @@ public final class NumberLiterals {
       negative = text.charAt(0) == '-';
       i = 1;
     }
+    long small = smallUnsigned(text, i);
+    if (small >= 0) {
+      if (bits < 64 && (negative ? small > 1L << (bits - 1) : small >= 1L << bits)) {
+        throw malformed("constant out of range");
+      }
+      long r = negative ? -small : small;
+      return bits == 64 ? r : r << (64 - bits) >> (64 - bits);
+    }
     BigInteger v = unsigned(text, i);
     if (v == null) {
-      throw malformed("unknown operator");
+      throw malformed(isNumber(text) ? "unexpected token" : "unknown operator");
     }
     BigInteger limit =
         negative ? BigInteger.ONE.shiftLeft(bits - 1) : BigInteger.ONE.shiftLeft(bits);
@@ -213,6 +222,28 @@ public final class NumberLiterals {
 
   static MalformedException malformed(String reason) {
     return new MalformedException(reason, Location.UNKNOWN);
+  }
+
+  /**
+   * Parses short plain digits ({@code 0x} and at most 15 hex digits, or at most 18 decimal ones, no
+   * {@code _}) without allocating; -1 when the text is not that simple.
+   */
+  private static long smallUnsigned(String text, int i) {
+    int n = text.length();
+    boolean hex = text.startsWith("0x", i);
+    int begin = hex ? i + 2 : i;
+    if (begin >= n || n - begin > (hex ? 15 : 18)) {
+      return -1;
+    }
+    long v = 0;
+    for (int k = begin; k < n; k++) {
+      int d = hex ? StringLiterals.hex(text.charAt(k)) : text.charAt(k) - '0';
+      if (d < 0 || d > (hex ? 15 : 9)) {
+        return -1;
+      }
+      v = hex ? v << 4 | d : v * 10 + d;
+    }
+    return v;
   }
 
   /** Parses {@code num | 0x hexnum} from index {@code i} to the end; null when not that syntax. */

@@ -164,19 +164,19 @@ final class TypeUses {
    * @param r the reader
    * @param ctx the module
    * @param params receives the types
-   * @param names receives one identifier (or null) per parameter; {@code null} when parameters may
-   *     not be named here
+   * @param names receives one identifier token index (or -1) per parameter; {@code null} when
+   *     parameters may not be named here
    */
-  static void params(TokenReader r, ModuleContext ctx, List<ValType> params, List<String> names) {
+  static void params(TokenReader r, ModuleContext ctx, List<ValType> params, List<Integer> names) {
     while (r.acceptParen("param")) {
       if (names != null && r.peek() == TokenKind.ID) {
-        names.add(r.acceptId());
+        names.add(r.next());
         params.add(valType(r, ctx));
       } else {
         while (r.peek() != TokenKind.RPAREN) {
           params.add(valType(r, ctx));
           if (names != null) {
-            names.add(null);
+            names.add(-1);
           }
         }
       }
@@ -210,7 +210,7 @@ final class TypeUses {
   static FuncType funcType(TokenReader r, ModuleContext ctx) {
     List<ValType> params = new ArrayList<>();
     List<ValType> results = new ArrayList<>();
-    params(r, ctx, params, new ArrayList<>());
+    params(r, ctx, params, new ArrayList<Integer>());
     results(r, ctx, results);
     return new FuncType(params, results);
   }
@@ -220,11 +220,11 @@ final class TypeUses {
    *
    * @param r the reader
    * @param ctx the module
-   * @param names receives parameter identifiers (one per parameter, null when unnamed), or {@code
-   *     null} when parameters may not be named
+   * @param names receives parameter identifier token indices (one per parameter, -1 when unnamed),
+   *     or {@code null} when parameters may not be named
    * @return the type index
    */
-  static int typeUse(TokenReader r, ModuleContext ctx, List<String> names) {
+  static int typeUse(TokenReader r, ModuleContext ctx, List<Integer> names) {
     int index = 0;
     boolean hasType = false;
     int at = r.position();
@@ -255,7 +255,7 @@ final class TypeUses {
     }
     if (!hasInline && names != null) {
       for (int i = 0; i < declared.params().size(); i++) {
-        names.add(null);
+        names.add(-1);
       }
     }
     return index;

@@ -134,4 +134,56 @@ class MainTest {
     assertEquals(0, run("validate", sample.toString()), err());
     assertTrue(out().startsWith(sample + ": valid, "), out());
   }
+
+  private static final String CALC =
+      """
+      (module
+        (func (export "add64") (param i64 i64) (result i64)
+          (i64.add (local.get 0) (local.get 1)))
+        (func (export "div") (param i32 i32) (result i32)
+          (i32.div_s (local.get 0) (local.get 1)))
+        (func (export "pair") (param f64) (result f64 i32)
+          (local.get 0) (i32.const 7)))
+      """;
+
+  @Test
+  void runCompilesInstantiatesAndCalls() throws IOException {
+    String calc = file("calc.wat", CALC.getBytes());
+    assertEquals(0, run("run", calc, "add64", "40", "0x2"));
+    assertEquals("42\n", out());
+    assertEquals("", err());
+  }
+
+  @Test
+  void runPrintsEveryResult() throws IOException {
+    String calc = file("calc.wat", CALC.getBytes());
+    assertEquals(0, run("run", calc, "pair", "1.5"));
+    assertEquals("1.5 7\n", out());
+  }
+
+  @Test
+  void runReportsTrapsWithTheSpecMessage() throws IOException {
+    String calc = file("calc.wat", CALC.getBytes());
+    assertEquals(1, run("run", calc, "div", "1", "0"));
+    assertEquals("", out());
+    assertTrue(err().contains("integer divide by zero"), err());
+  }
+
+  @Test
+  void runRejectsWrongArgumentsAndUnknownExports() throws IOException {
+    String calc = file("calc.wat", CALC.getBytes());
+    assertEquals(1, run("run", calc, "div", "1"));
+    assertTrue(err().contains("div takes 2 arguments"), err());
+    assertEquals(1, run("run", calc, "div", "x", "1"));
+    assertTrue(err().contains("not a i32 value: x"), err());
+    assertEquals(1, run("run", calc, "nope"));
+    assertTrue(err().contains("nope"), err());
+    assertEquals(2, run("run", calc));
+  }
+
+  @Test
+  void runSampleComputesFibonacci() {
+    assertEquals(0, run("run", "../it/samples/fib.wat", "fib", "30"));
+    assertEquals("832040\n", out());
+  }
 }

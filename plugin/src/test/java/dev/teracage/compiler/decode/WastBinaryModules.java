@@ -43,7 +43,7 @@ final class WastBinaryModules {
   /**
    * Returns the 2.0 test suite directory: system property {@code teracage.spec.dir}, else {@code
    * ../shared/wasm-testsuite-2.0} relative to the module, else {@code
-   * /work/shared/wasm-testsuite-2.0}.
+   * ../../shared/wasm-testsuite-2.0}.
    *
    * @return the directory holding the 2.0 scripts
    */
@@ -53,7 +53,7 @@ final class WastBinaryModules {
 
   /**
    * Returns the 3.0 test suite directory: system property {@code teracage.spec3.dir}, else {@code
-   * ../shared/wasm-testsuite} or {@code /work/shared/wasm-testsuite}.
+   * ../../shared/wasm-testsuite} (beside the checkout).
    *
    * @return the directory holding the 3.0 scripts
    */
@@ -66,8 +66,7 @@ final class WastBinaryModules {
     if (property != null) {
       candidates.add(Path.of(property));
     }
-    candidates.add(Path.of("../shared", name));
-    candidates.add(Path.of("/work/shared", name));
+    candidates.add(Path.of("../../shared", name));
     for (Path p : candidates) {
       if (Files.isDirectory(p)) {
         return p;

@@ -94,6 +94,9 @@ class LexerTest {
     assertEquals("empty annotation id", reason("(@ x)"));
     assertEquals("empty annotation id", reason("(@\"\")"));
     assertEquals("illegal character", reason("a \u0001"));
+    assertEquals("empty identifier", reason("$\"a\u0001\""));
+    assertEquals("empty annotation id", reason("(@\"a"));
+    assertEquals("malformed UTF-8 encoding", reason("(@\"\\ef\")"));
     assertEquals("unclosed annotation", reason("(@a (b)"));
     assertEquals("illegal character", reason("a \u00e9 b"));
     assertEquals("unknown operator", reason("abc\"x\""));

@@ -40,10 +40,16 @@ class NumberLiteralsTest {
     assertEquals("constant out of range", reason(() -> NumberLiterals.i64("18446744073709551616")));
     assertEquals("constant out of range", reason(() -> NumberLiterals.integer("256", 8)));
     assertEquals("constant out of range", reason(() -> NumberLiterals.integer("-129", 8)));
-    for (String bad :
-        new String[] {"0x", "1x", "0xg", "1__0", "_1", "1_", "0x_1", "+", "", "1.0"}) {
+    for (String bad : new String[] {"0x", "1x", "0xg", "1__0", "_1", "1_", "0x_1", "+", ""}) {
       assertEquals("unknown operator", reason(() -> NumberLiterals.i32(bad)), bad);
     }
+  }
+
+  @Test
+  void floatsWhereIntegersBelongAreUnexpected() {
+    assertEquals("unexpected token", reason(() -> NumberLiterals.i32("1.0")));
+    assertEquals("unexpected token", reason(() -> NumberLiterals.i64("inf")));
+    assertEquals("unexpected token", reason(() -> NumberLiterals.i32("nan:0x1")));
   }
 
   @Test
@@ -94,6 +100,13 @@ class NumberLiteralsTest {
     assertEquals(0, f32("1e-50"));
     // f32 rounding of a value that a double would round first: 1 + 2^-24 + 2^-60
     assertEquals(0x3f800001, f32("1.000000059604644861070923523404e0"));
+    // decimal ties to even: 2^24 + 1 and 2^24 + 3 are halfway between f32 neighbours
+    assertEquals(Float.floatToIntBits(16777216f), f32("16777217"));
+    assertEquals(Float.floatToIntBits(16777220f), f32("16777219"));
+    assertEquals(1L, f64("4.9e-324"));
+    assertEquals(0L, f64("2.4e-324"));
+    assertEquals(1L, f64("2.5e-324"));
+    assertEquals(Double.doubleToLongBits(1e300), f64("1_000e2_97"));
     assertEquals("constant out of range", reason(() -> f32("1e39")));
     assertEquals(
         "constant out of range", reason(() -> f32("340282356779733661637539395458142568448")));

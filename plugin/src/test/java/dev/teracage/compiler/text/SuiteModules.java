@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /** Finds the well-formed text modules, {@code (module ...)}, of the 2.0 spec test scripts. */
 final class SuiteModules {
-  static final Path SUITE = Path.of("/work/shared/wasm-testsuite-2.0");
+  static final Path SUITE =
+      Path.of(System.getProperty("teracage.spec.dir", "../../shared/wasm-testsuite-2.0"));
 
   /**
    * A module's source text and where it is.

@@ -34,9 +34,7 @@ class WastParserSuiteTest {
     }
     List<Path> candidates =
         List.of(
-            Path.of("../shared/wasm-testsuite-2.0"),
-            Path.of("../../shared/wasm-testsuite-2.0"),
-            Path.of("/work/shared/wasm-testsuite-2.0"));
+            Path.of("../shared/wasm-testsuite-2.0"), Path.of("../../shared/wasm-testsuite-2.0"));
     return candidates.stream().filter(Files::isDirectory).findFirst().orElse(candidates.get(0));
   }
 

@@ -273,6 +273,7 @@ class WatParserTest {
   void duplicatesAndUnknownNames() {
     assertEquals("duplicate func", error("(func $f) (func $f)").reason());
     assertEquals("duplicate local", error("(func (param $x i32) (local $x i32))").reason());
+    assertEquals(29, error("(func (param $x i32) (param $x i64))").location().column());
     assertEquals(
         "duplicate global",
         error("(global $g i32 (i32.const 0)) (global $g i32 (i32.const 0))").reason());
@@ -352,6 +353,10 @@ class WatParserTest {
     assertEquals(
         "i32 constant out of range",
         error("(memory 1) (func (drop (i32.load offset=0x1_0000_0000 (i32.const 0))))").reason());
+    Module inline =
+        WatParser.parseModule(
+            "(memory i64 (data \"a\")) (memory $m 1) (data $d \"b\") (func (data.drop $d))");
+    assertEquals(expr("fc 09 01 0b"), inline.codes().get(0).body());
   }
 
   @Test
@@ -380,5 +385,14 @@ class WatParserTest {
     assertEquals(Map.of(0, "a b", 1, "f"), m.names().functionNames());
     assertEquals("duplicate func", error("(func $x) (func $\"x\")").reason());
     assertEquals("empty identifier", error("(func $\"\")").reason());
+  }
+
+  @Test
+  void wasm3RulesReadWideLimitsAndOffsets() {
+    String text = "(memory 0x1_0000_0000) (func (drop (i32.load offset=4294967296 (i32.const 0))))";
+    assertEquals("i32 constant out of range", error(text).reason());
+    Module m = WatParser.parseModule(text, null, TextRules.WASM_3_0);
+    assertEquals(Limits.of(0x1_0000_0000L, Limits.NO_MAX), m.memories().get(0).limits());
+    assertEquals(expr("41 00 28 02 80 80 80 80 10 1a 0b"), m.codes().get(0).body());
   }
 }

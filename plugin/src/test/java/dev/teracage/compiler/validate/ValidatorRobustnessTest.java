@@ -3,7 +3,6 @@ package dev.teracage.compiler.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.teracage.compiler.ModuleException;
-import dev.teracage.compiler.decode.ModuleDecoder;
 import dev.teracage.compiler.model.Expr;
 import dev.teracage.compiler.model.FunctionBody;
 import dev.teracage.compiler.model.Limits;
@@ -14,13 +13,9 @@ import dev.teracage.compiler.model.Opcode;
 import dev.teracage.compiler.model.Table;
 import dev.teracage.compiler.model.TableType;
 import dev.teracage.compiler.model.ValType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Bad input ends as a module exception, never another exception type. */
@@ -64,48 +59,6 @@ class ValidatorRobustnessTest {
       String crash = run(b.build());
       if (crash != null && crashes.size() < 10) {
         crashes.add(body + ": " + crash);
-      }
-    }
-    assertEquals(List.of(), crashes);
-  }
-
-  @Test
-  void mutatedSuiteModulesNeverCrash() throws Exception {
-    Path dir = Path.of("/work/shared/wasm-testsuite-2.0");
-    if (!Files.isDirectory(dir)) {
-      dir = Path.of("../shared/wasm-testsuite-2.0");
-    }
-    Assumptions.assumeTrue(Files.isDirectory(dir), "wasm-testsuite-2.0 not found");
-    List<byte[]> modules = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path f : s.filter(p -> p.toString().endsWith(".wast")).sorted().toList()) {
-        for (var cmd : new SpecBinaryModulesTest.Sexpr(Files.readString(f)).parseAll()) {
-          if (cmd.isBinaryModule()) {
-            modules.add(cmd.binary());
-          }
-        }
-      }
-    }
-    Assumptions.assumeTrue(!modules.isEmpty());
-    Random random = new Random(7);
-    List<String> crashes = new ArrayList<>();
-    for (int n = 0; n < 10_000; n++) {
-      byte[] bytes = modules.get(random.nextInt(modules.size())).clone();
-      if (bytes.length <= 8) {
-        continue;
-      }
-      for (int k = 1 + random.nextInt(3); k > 0; k--) {
-        bytes[8 + random.nextInt(bytes.length - 8)] = (byte) random.nextInt(256);
-      }
-      Module m;
-      try {
-        m = ModuleDecoder.decode(bytes);
-      } catch (ModuleException e) {
-        continue;
-      }
-      String crash = run(m);
-      if (crash != null && crashes.size() < 10) {
-        crashes.add(crash);
       }
     }
     assertEquals(List.of(), crashes);
