@@ -30,9 +30,9 @@ import java.util.List;
  * written back on exit, so a loop that fits in one part runs at full speed.
  */
 final class SplitEmitter {
-  private static final int FRAME = 1;
-  private static final int REFS = 2;
-  private static final int CONTEXT = 3;
+  static final int FRAME = 1;
+  static final int REFS = 2;
+  static final int CONTEXT = 3;
   private static final int FIRST_LOCAL = 4;
 
   /** Descriptor of a part. */
@@ -89,84 +89,7 @@ final class SplitEmitter {
           cb -> s.part(cb, part));
     }
     int frameSize = f.localCount() + Math.max(f.stack.max(), type.results().size()) + 1;
-    int parts = plan.parts();
-    if (parts > 32767) {
-      throw new IllegalStateException("function needs more than 32767 parts: " + parts);
-    }
-    int groups = parts > GROUP ? (parts + GROUP - 1) / GROUP : 0;
-    for (int g = 0; g < groups; g++) {
-      int first = g * GROUP;
-      int count = Math.min(GROUP, parts - first);
-      clb.withMethodBody(
-          name + "$g" + g,
-          PART,
-          ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
-          cb -> {
-            Label done = cb.newLabel();
-            s.dispatch(cb, 0, FRAME, REFS, CONTEXT, done, first, count, 1, k -> name + "$" + k);
-            cb.labelBinding(done);
-            cb.iload(0);
-            cb.ireturn();
-          });
-    }
-    clb.withMethodBody(
-        name,
-        JvmTypes.method(type),
-        ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
-        cb -> s.main(cb, type, frameSize, groups));
-  }
-
-  /** Parts per group when a function has so many that one dispatch would be too large. */
-  private static final int GROUP = 256;
-
-  /**
-   * Emits a loop calling, while the state is not negative, the method its part (divided by {@code
-   * divisor}) selects among {@code count} starting at {@code first}; other states go to {@code
-   * done}.
-   */
-  private void dispatch(
-      CodeBuilder cb,
-      int state,
-      int frame,
-      int refs,
-      int context,
-      Label done,
-      int first,
-      int count,
-      int divisor,
-      java.util.function.IntFunction<String> names) {
-    Label loop = cb.newBoundLabel();
-    cb.iload(state);
-    cb.iflt(done);
-    cb.iload(state);
-    cb.loadConstant(16);
-    cb.iushr();
-    if (divisor > 1) {
-      cb.loadConstant(divisor);
-      cb.idiv();
-    }
-    if (first > 0) {
-      cb.loadConstant(first);
-      cb.isub();
-    }
-    List<SwitchCase> cases = new ArrayList<>(count);
-    List<Label> calls = new ArrayList<>(count);
-    for (int k = 0; k < count; k++) {
-      Label l = cb.newLabel();
-      calls.add(l);
-      cases.add(SwitchCase.of(k, l));
-    }
-    cb.tableswitch(0, count - 1, done, cases);
-    for (int k = 0; k < count; k++) {
-      cb.labelBinding(calls.get(k));
-      cb.iload(state);
-      cb.aload(frame);
-      cb.aload(refs);
-      cb.aload(context);
-      cb.invokestatic(f.info.owner(), names.apply(first + k), PART);
-      cb.istore(state);
-      cb.goto_(loop);
-    }
+    SplitDispatch.emit(clb, info.owner(), function, type, plan.parts(), f.localCount(), frameSize);
   }
 
   /** The emitter's state at the start of the part being emitted, to emit it again. */
@@ -283,92 +206,6 @@ final class SplitEmitter {
       cases.add(SwitchCase.of(i, stubs[i]));
     }
     cb.tableswitch(0, n - 1, stubs[0], cases);
-  }
-
-  /** The entry method: frame, parameters, the loop over parts, then the results. */
-  private void main(CodeBuilder cb, FuncType type, int frameSize, int groups) {
-    int slot = 0;
-    List<ValType> params = type.params();
-    int[] paramSlots = new int[params.size()];
-    for (int i = 0; i < params.size(); i++) {
-      paramSlots[i] = slot;
-      slot += JvmTypes.kind(params.get(i)).slotSize();
-    }
-    int context = slot++;
-    int frame = slot++;
-    int refs = slot++;
-    int state = slot;
-    cb.loadConstant(frameSize);
-    cb.newarray(TypeKind.LONG);
-    cb.astore(frame);
-    cb.loadConstant(frameSize);
-    cb.anewarray(CD_Object);
-    cb.astore(refs);
-    for (int i = 0; i < params.size(); i++) {
-      ValType t = params.get(i);
-      if (t.isRef()) {
-        cb.aload(refs);
-        cb.loadConstant(i);
-        cb.aload(paramSlots[i]);
-        cb.aastore();
-      } else {
-        cb.aload(frame);
-        cb.loadConstant(i);
-        Values.load(cb, t, paramSlots[i]);
-        Values.toBits(cb, t);
-        cb.lastore();
-      }
-    }
-    cb.loadConstant(0);
-    cb.istore(state);
-    Label done = cb.newLabel();
-    String name = ModuleInfo.methodName(function);
-    if (groups == 0) {
-      dispatch(cb, state, frame, refs, context, done, 0, plan.parts(), 1, k -> name + "$" + k);
-    } else {
-      dispatch(cb, state, frame, refs, context, done, 0, groups, GROUP, g -> name + "$g" + g);
-    }
-    cb.labelBinding(done);
-    List<ValType> results = type.results();
-    int base = f.localCount();
-    for (int k = results.size() - 1; k >= 1; k--) {
-      ValType t = results.get(k);
-      cb.aload(context);
-      if (t.isRef()) {
-        cb.getfield(JvmTypes.CONTEXT, "resultRefs", CD_Object.arrayType());
-        cb.loadConstant(k - 1);
-        cb.aload(refs);
-        cb.loadConstant(base + k);
-        cb.aaload();
-        cb.aastore();
-      } else {
-        cb.getfield(JvmTypes.CONTEXT, "results", CD_long.arrayType());
-        cb.loadConstant(k - 1);
-        cb.aload(frame);
-        cb.loadConstant(base + k);
-        cb.laload();
-        cb.lastore();
-      }
-    }
-    if (results.isEmpty()) {
-      cb.return_();
-    } else {
-      ValType t = results.getFirst();
-      if (t.isRef()) {
-        cb.aload(refs);
-        cb.loadConstant(base);
-        cb.aaload();
-        if (JvmTypes.isFuncRef(t)) {
-          cb.checkcast(JvmTypes.FUNC_REF);
-        }
-      } else {
-        cb.aload(frame);
-        cb.loadConstant(base);
-        cb.laload();
-        Values.fromBits(cb, t);
-      }
-      cb.return_(JvmTypes.kind(t));
-    }
   }
 
   /** Pushes the frame entry {@code index} as a value of type {@code t}. */
