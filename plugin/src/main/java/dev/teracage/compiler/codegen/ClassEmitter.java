@@ -22,12 +22,35 @@ import java.util.Map;
  * defined function (wasm parameters as JVM values, then the {@code Context}; the first result
  * returned, the others through {@code Context.results}), plus private stubs and layout constants.
  *
- * <p>A function whose method would exceed the JVM's 64 KiB limit fails with a {@link
- * CodegenException} naming it; splitting large functions is a later step.
+ * <p>Every method stays within {@link #HUGE_METHOD} bytes of bytecode, so HotSpot compiles it: a
+ * function estimated (or found) larger is split into parts ({@link SplitEmitter}), and parts found
+ * too large are planned again with a smaller budget.
  */
 public final class ClassEmitter {
   /** The JVM's limit on a method's bytecode. */
   public static final int MAX_METHOD_SIZE = 65535;
+
+  /** HotSpot does not JIT-compile methods larger than this ({@code DontCompileHugeMethods}). */
+  public static final int HUGE_METHOD = 8000;
+
+  /**
+   * System property forcing every function to be split with this part budget, or (0) none to be
+   * split unless it exceeds the JVM's limit: diagnostics, to run the spec suite with every control
+   * path across parts, and to measure split against whole methods.
+   */
+  public static final String FORCE_SPLIT = "teracage.codegen.splitBudget";
+
+  /** Bodies up to this many bytes are compiled as one method without estimating. */
+  private static final int SMALL_BODY = 1000;
+
+  /** Estimated bytecode above which a function is split. */
+  private static final int METHOD_BUDGET = 7000;
+
+  /** Estimated bytecode of each part of a split function, at first. */
+  private static final int PART_BUDGET = 5000;
+
+  /** The smallest part budget tried. */
+  private static final int MIN_BUDGET = 300;
 
   private static final ClassHierarchyResolver HIERARCHY =
       ClassHierarchyResolver.defaultResolver()
@@ -63,48 +86,123 @@ public final class ClassEmitter {
     ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(HIERARCHY));
     CodeReader reader = new CodeReader(false);
     int imported = info.importedFunctions();
-    int[] current = {-1};
-    byte[] bytes;
-    try {
-      bytes =
-          cf.build(
-              owner,
-              clb -> {
-                clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-                MemoryAccess.emitFields(clb, owner);
-                List<FunctionBody> codes = module.codes();
-                for (int i = 0; i < codes.size(); i++) {
-                  int function = imported + i;
-                  FuncType type = info.functionTypes()[function];
-                  FunctionBody body = codes.get(i);
-                  current[0] = function;
-                  clb.withMethodBody(
-                      ModuleInfo.methodName(function),
-                      JvmTypes.method(type),
-                      ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
-                      cb -> new FunctionEmitter(info, cb, reader, type).emit(body));
-                }
-                current[0] = -1;
-                info.stubs().emitAll(clb);
-              });
-    } catch (CodegenException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      int function = current[0] >= 0 ? current[0] : methodNamed(e.getMessage());
-      throw new CodegenException(
-          function >= 0 && isSizeError(e)
-              ? "function too large for one JVM method: "
-                  + codeLength(e.getMessage())
-                  + " bytes of bytecode (at most "
-                  + MAX_METHOD_SIZE
-                  + ")"
-              : e instanceof UnsupportedOperationException
-                  ? e.getMessage()
-                  : "cannot compile: " + e.getMessage(),
-          where(module, function),
-          e);
+    List<FunctionBody> codes = module.codes();
+    // Per defined function: 0 = one method, else the estimated bytecode budget of each part.
+    int[] budgets = new int[codes.size()];
+    Integer forced = Integer.getInteger(FORCE_SPLIT);
+    for (int i = 0; i < codes.size(); i++) {
+      if (forced != null) {
+        budgets[i] = Math.max(0, forced);
+      } else if (codes.get(i).body().length() > SMALL_BODY
+          && SplitPlan.estimate(info, reader, codes.get(i)) > METHOD_BUDGET) {
+        budgets[i] = PART_BUDGET;
+      }
     }
-    return new CompiledClass(className, bytes, sizes(cf.parse(bytes)));
+    while (true) {
+      int[] current = {-1};
+      byte[] bytes;
+      try {
+        bytes = build(cf, owner, info, reader, budgets, current);
+      } catch (CodegenException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        int function = current[0] >= 0 ? current[0] : methodNamed(e.getMessage());
+        if (function >= imported && isSizeError(e) && shrink(budgets, function - imported)) {
+          continue;
+        }
+        throw new CodegenException(
+            function >= 0 && isSizeError(e)
+                ? "function too large for one JVM method: "
+                    + codeLength(e.getMessage())
+                    + " bytes of bytecode (at most "
+                    + MAX_METHOD_SIZE
+                    + ")"
+                : e instanceof UnsupportedOperationException
+                    ? e.getMessage()
+                    : "cannot compile: " + e.getMessage(),
+            where(module, function),
+            e);
+      }
+      Map<String, Integer> sizes = sizes(cf.parse(bytes));
+      boolean again = false;
+      for (Map.Entry<String, Integer> e : sizes.entrySet()) {
+        int function = functionOf(e.getKey());
+        boolean wholeForced = forced != null && forced <= 0;
+        if (e.getValue() > HUGE_METHOD && function >= imported && !wholeForced) {
+          if (!shrink(budgets, function - imported)) {
+            throw new CodegenException(
+                "cannot keep " + e.getKey() + " under " + HUGE_METHOD + " bytes: " + e.getValue(),
+                where(module, function),
+                null);
+          }
+          again = true;
+        }
+      }
+      if (!again) {
+        return new CompiledClass(className, bytes, sizes);
+      }
+    }
+  }
+
+  private static byte[] build(
+      ClassFile cf,
+      ClassDesc owner,
+      ModuleInfo info,
+      CodeReader reader,
+      int[] budgets,
+      int[] current) {
+    Module module = info.module();
+    int imported = info.importedFunctions();
+    return cf.build(
+        owner,
+        clb -> {
+          clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+          MemoryAccess.emitFields(clb, owner);
+          List<FunctionBody> codes = module.codes();
+          for (int i = 0; i < codes.size(); i++) {
+            int function = imported + i;
+            FuncType type = info.functionTypes()[function];
+            FunctionBody body = codes.get(i);
+            current[0] = function;
+            if (budgets[i] > 0) {
+              SplitPlan plan = SplitPlan.of(info, reader, body, budgets[i]);
+              SplitEmitter.emit(clb, info, reader, function, type, body, plan);
+            } else {
+              clb.withMethodBody(
+                  ModuleInfo.methodName(function),
+                  JvmTypes.method(type),
+                  ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
+                  cb -> new FunctionEmitter(info, cb, reader, type).emit(body));
+            }
+          }
+          current[0] = -1;
+          info.stubs().emitAll(clb);
+        });
+  }
+
+  /** Splits a function, or splits it finer; false when its parts cannot get smaller. */
+  private static boolean shrink(int[] budgets, int defined) {
+    if (budgets[defined] == 0) {
+      budgets[defined] = PART_BUDGET;
+      return true;
+    }
+    if (budgets[defined] <= MIN_BUDGET) {
+      return false;
+    }
+    budgets[defined] = Math.max(MIN_BUDGET, budgets[defined] / 2);
+    return true;
+  }
+
+  /** The function index of a generated method name {@code f<i>} or {@code f<i>$...}, or -1. */
+  private static int functionOf(String method) {
+    if (method.length() < 2 || method.charAt(0) != 'f' || !Character.isDigit(method.charAt(1))) {
+      return -1;
+    }
+    int end = 1;
+    while (end < method.length() && Character.isDigit(method.charAt(end))) {
+      end++;
+    }
+    return Integer.parseInt(method.substring(1, end));
   }
 
   /** The function, with its body's offset in the binary when it was decoded from one. */
@@ -124,14 +222,14 @@ public final class ClassEmitter {
 
   /**
    * Finds the function whose method a class-file error names ({@code "Code length 70000 is outside
-   * the allowed range in f12(int,Context)int"}: the JDK checks sizes when it writes the class), or
-   * -1.
+   * the allowed range in f12(int,Context)int"}, or a part {@code f12$3}: the JDK checks sizes when
+   * it writes the class), or -1.
    */
   private static int methodNamed(String message) {
     if (message == null) {
       return -1;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(" in f(\\d+)\\(").matcher(message);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(" in f(\\d+)[($]").matcher(message);
     return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 

@@ -64,14 +64,26 @@ final class ControlEmitter {
   private static void enter(FunctionEmitter f, Opcode op) {
     FuncType bt = blockType(f);
     CodeBuilder cb = f.cb;
+    SplitEmitter split = f.split;
     if (op == Opcode.IF) {
       f.stack.pop();
       Label elseLabel = cb.newLabel();
-      f.branchOnCondition(true, elseLabel);
       int height = f.stack.size() - bt.params().size();
-      f.frames.add(
+      ControlFrame frame =
           new ControlFrame(
-              ControlFrame.Kind.IF, bt.params(), bt.results(), height, cb.newLabel(), elseLabel));
+              ControlFrame.Kind.IF, bt.params(), bt.results(), height, cb.newLabel(), elseLabel);
+      if (split != null) {
+        split.opened(frame);
+      }
+      if (split == null || split.isElseLocal(frame)) {
+        f.branchOnCondition(true, elseLabel);
+      } else {
+        Label then = cb.newLabel();
+        f.branchOnCondition(false, then);
+        split.exitTo(frame, frame.elsePos, f.stack.size(), 0);
+        cb.labelBinding(then);
+      }
+      f.frames.add(frame);
     } else {
       int height = f.stack.size() - bt.params().size();
       Label label = cb.newLabel();
@@ -79,14 +91,21 @@ final class ControlEmitter {
       if (loop) {
         cb.labelBinding(label);
       }
-      f.frames.add(
+      ControlFrame frame =
           new ControlFrame(
               loop ? ControlFrame.Kind.LOOP : ControlFrame.Kind.BLOCK,
               bt.params(),
               bt.results(),
               height,
               label,
-              null));
+              null);
+      if (split != null) {
+        split.opened(frame);
+        if (loop) {
+          split.bound(label);
+        }
+      }
+      f.frames.add(frame);
     }
   }
 
@@ -94,14 +113,21 @@ final class ControlEmitter {
   static void elseBranch(FunctionEmitter f) {
     ControlFrame frame = f.frames.getLast();
     if (!f.unreachable) {
-      f.cb.goto_(frame.label);
-      frame.targeted = true;
+      if (f.split != null && !f.split.isLocal(frame)) {
+        f.split.exitTo(frame, frame.labelPos, frame.height, frame.results.size());
+      } else {
+        f.cb.goto_(frame.label);
+        frame.targeted = true;
+      }
     }
     f.cb.labelBinding(frame.elseLabel);
     frame.hasElse = true;
     f.stack.truncate(frame.height);
     f.stack.pushAll(frame.params);
     f.unreachable = false;
+    if (f.split != null) {
+      f.split.bound(frame.elseLabel);
+    }
   }
 
   /** Handles {@code end} (also reached from dead code). */
@@ -115,17 +141,23 @@ final class ControlEmitter {
       f.unreachable = true;
       return;
     }
+    boolean entry = f.split != null && frame.kind != ControlFrame.Kind.LOOP && f.split.isEntry();
     if (frame.kind == ControlFrame.Kind.IF && !frame.hasElse) {
-      f.cb.labelBinding(frame.elseLabel);
-      reachable = true;
+      if (f.split == null || f.split.isElseLocal(frame)) {
+        f.cb.labelBinding(frame.elseLabel);
+        reachable = true;
+      }
     }
-    if (frame.kind != ControlFrame.Kind.LOOP && frame.targeted) {
+    if (frame.kind != ControlFrame.Kind.LOOP && (frame.targeted || entry)) {
       f.cb.labelBinding(frame.label);
       reachable = true;
     }
     f.stack.truncate(frame.height);
     f.stack.pushAll(frame.results);
     f.unreachable = !reachable;
+    if (entry) {
+      f.split.bound(frame.label);
+    }
   }
 
   /**
@@ -138,6 +170,10 @@ final class ControlEmitter {
       returnValues(f);
       return;
     }
+    if (f.split != null && !f.split.isLocal(target)) {
+      f.split.exitTo(target, target.labelPos, target.height, target.labelTypes().size());
+      return;
+    }
     adjust(f, target);
     f.cb.goto_(target.label);
     target.targeted = true;
@@ -145,7 +181,8 @@ final class ControlEmitter {
 
   private static boolean needsAdjust(FunctionEmitter f, ControlFrame target) {
     return target.kind == ControlFrame.Kind.FUNCTION
-        || f.stack.size() - target.labelTypes().size() > target.height;
+        || f.stack.size() - target.labelTypes().size() > target.height
+        || (f.split != null && !f.split.isLocal(target));
   }
 
   /** Spills the label's values to scratch locals, pops what lies between, and reloads them. */
@@ -197,6 +234,8 @@ final class ControlEmitter {
     if (n == 0) {
       cb.pop();
       cb.goto_(defaultLabel);
+    } else if (n > BranchTables.DIRECT_LIMIT) {
+      BranchTables.emit(f, targets, n, defaultDepth, d -> jumpLabel(f, d, trampolines));
     } else {
       List<SwitchCase> cases = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
@@ -226,6 +265,10 @@ final class ControlEmitter {
    */
   static void returnValues(FunctionEmitter f) {
     List<ValType> results = f.type.results();
+    if (f.split != null) {
+      f.split.exitTo(-1, 0, results.size());
+      return;
+    }
     CodeBuilder cb = f.cb;
     int top = f.stack.size();
     for (int k = results.size() - 1; k >= 1; k--) {

@@ -27,11 +27,17 @@ final class ControlFrame {
   /** Operand stack height below the block's parameters. */
   final int height;
 
-  /** Where branches to this frame go: the loop start or the end. */
-  final Label label;
+  /** Where branches to this frame go: the loop start or the end (in the current method). */
+  Label label;
 
-  /** For {@code if}: where the false condition goes. */
-  final Label elseLabel;
+  /** For {@code if}: where the false condition goes (in the current method). */
+  Label elseLabel;
+
+  /** When split: the instruction position of the label (the loop, or the end); else -1. */
+  int labelPos = -1;
+
+  /** When split, for {@code if}: the position of its else (or end); else -1. */
+  int elsePos = -1;
 
   /** Whether a branch to {@link #label} was emitted (block and if). */
   boolean targeted;

@@ -22,12 +22,15 @@ final class FunctionEmitter {
   static final int MAX_LINE = 65535;
 
   final ModuleInfo info;
-  final CodeBuilder cb;
+  CodeBuilder cb;
   final CodeReader reader;
   final OperandStack stack = new OperandStack();
   final List<ControlFrame> frames = new ArrayList<>();
   final FuncType type;
-  final int contextSlot;
+  int contextSlot;
+
+  /** When the function is split into several methods: the part being emitted; else null. */
+  SplitEmitter split;
 
   private int[] localSlots;
   private ValType[] localTypes;
@@ -43,7 +46,7 @@ final class FunctionEmitter {
   /** Whether the current point is unreachable (after br, return, unreachable, ...). */
   boolean unreachable;
 
-  private int deadDepth;
+  int deadDepth;
 
   FunctionEmitter(ModuleInfo info, CodeBuilder cb, CodeReader reader, FuncType type) {
     this.info = info;
@@ -74,26 +77,111 @@ final class FunctionEmitter {
         new ControlFrame(ControlFrame.Kind.FUNCTION, List.of(), type.results(), 0, null, null));
     reader.reset(body.body().code(), 0, body.body().length(), 0);
     while (reader.hasNext()) {
-      Opcode op = reader.next();
-      if (unreachable) {
-        skip(op);
-      } else {
-        cb.lineNumber(Math.min(reader.position(), MAX_LINE));
-        if (condition != null) {
-          if (op == Opcode.I32_EQZ) {
-            condition = Conditions.negate(condition);
-            continue;
-          }
-          if (op != Opcode.BR_IF
-              && op != Opcode.IF
-              && op != Opcode.SELECT
-              && op != Opcode.SELECT_T) {
-            Conditions.materialize(cb, condition);
-            condition = null;
-          }
-        }
-        instruction(op);
+      step(reader.next());
+    }
+  }
+
+  /**
+   * Prepares emitting a function split into parts: locals get their types, their slots come with
+   * each part ({@link #useSlots}), and the function frame is opened.
+   *
+   * @param body the function
+   * @param splitEmitter the split emission
+   */
+  void beginSplit(FunctionBody body, SplitEmitter splitEmitter) {
+    this.split = splitEmitter;
+    int n = type.params().size();
+    for (Local l : body.locals()) {
+      n = Math.addExact(n, Math.toIntExact(l.count()));
+    }
+    localTypes = new ValType[n];
+    localSlots = new int[n];
+    int i = 0;
+    for (ValType p : type.params()) {
+      localTypes[i++] = p;
+    }
+    for (Local l : body.locals()) {
+      for (long c = 0; c < l.count(); c++) {
+        localTypes[i++] = l.type();
       }
+    }
+    frames.add(
+        new ControlFrame(ControlFrame.Kind.FUNCTION, List.of(), type.results(), 0, null, null));
+    reader.reset(body.body().code(), 0, body.body().length(), 0);
+  }
+
+  /**
+   * Starts a new method: the builder, the context's slot, the slot of each local used (others keep
+   * stale slots and must not be used) and the first free slot.
+   *
+   * @param builder the method's code builder
+   * @param context the context's slot
+   * @param locals the locals to give slots, in order from {@code first}
+   * @param first the first slot for locals
+   * @return the first slot after them
+   */
+  int useSlots(CodeBuilder builder, int context, java.util.BitSet locals, int first) {
+    this.cb = builder;
+    this.contextSlot = context;
+    int slot = first;
+    for (int l = locals.nextSetBit(0); l >= 0; l = locals.nextSetBit(l + 1)) {
+      localSlots[l] = slot;
+      slot += JvmTypes.kind(localTypes[l]).slotSize();
+    }
+    temps = new int[0];
+    nextSlot = slot;
+    return slot;
+  }
+
+  /**
+   * Returns the number of locals, parameters included.
+   *
+   * @return the count
+   */
+  int localCount() {
+    return localTypes.length;
+  }
+
+  /**
+   * Reserves a slot for the rest of the method.
+   *
+   * @param kind the value's kind
+   * @return the slot
+   */
+  int reserve(TypeKind kind) {
+    int slot = nextSlot;
+    nextSlot += kind.slotSize();
+    return slot;
+  }
+
+  /**
+   * Emits one instruction, or skips it when unreachable.
+   *
+   * @param op the instruction the reader just decoded
+   */
+  void step(Opcode op) {
+    if (unreachable) {
+      skip(op);
+    } else {
+      cb.lineNumber(Math.min(reader.position(), MAX_LINE));
+      if (condition != null) {
+        if (op == Opcode.I32_EQZ) {
+          condition = Conditions.negate(condition);
+          return;
+        }
+        if (op != Opcode.BR_IF && op != Opcode.IF && op != Opcode.SELECT && op != Opcode.SELECT_T) {
+          materializeCondition();
+        }
+      }
+      instruction(op);
+    }
+  }
+
+  /** Pushes a pending comparison's result as an i32, so the wasm stack is on the JVM stack. */
+  void materializeCondition() {
+    if (condition != null) {
+      Conditions.materialize(cb, condition);
+      condition = null;
     }
   }
 

@@ -11,6 +11,16 @@ import java.util.List;
 final class OperandStack {
   private ValType[] types = new ValType[16];
   private int size;
+  private int max;
+
+  /**
+   * Returns the greatest height reached so far.
+   *
+   * @return the maximum height
+   */
+  int max() {
+    return max;
+  }
 
   /**
    * Returns the number of values.
@@ -50,6 +60,7 @@ final class OperandStack {
       types = Arrays.copyOf(types, size * 2);
     }
     types[size++] = t;
+    max = Math.max(max, size);
   }
 
   /**
@@ -88,6 +99,15 @@ final class OperandStack {
    */
   void truncate(int height) {
     size = height;
+  }
+
+  /**
+   * Returns a copy of the types from the bottom.
+   *
+   * @return the types
+   */
+  ValType[] snapshot() {
+    return Arrays.copyOf(types, size);
   }
 
   /**

@@ -4,7 +4,11 @@
  * instruction family (control, variables, memory, numeric, conversions, references and tables,
  * calls, bulk memory). Generated code reaches the runtime only through {@link
  * dev.teracage.runtime.support.Context}, {@link dev.teracage.runtime.support.FuncRef} and the
- * static helpers listed in {@link dev.teracage.compiler.codegen.Helpers}.
+ * static helpers listed in {@link dev.teracage.compiler.codegen.Helpers}. Every method stays within
+ * 8,000 bytes of bytecode so HotSpot compiles it: larger functions are cut into part methods {@code
+ * f<i>$<k>} run by a state loop in {@code f<i>} ({@link dev.teracage.compiler.codegen.SplitPlan},
+ * {@link dev.teracage.compiler.codegen.SplitEmitter}, {@link
+ * dev.teracage.compiler.codegen.SplitDispatch}).
  *
  * <p>Conventions of the generated class:
  *

@@ -29,6 +29,13 @@ final class ModuleLoader {
     } catch (UnsupportedFeatureException e) {
       throw new Results.Unsupported(e.getMessage());
     }
+    compilation
+        .methodSizes()
+        .forEach((method, size) -> {
+          if (size > dev.teracage.compiler.codegen.ClassEmitter.HUGE_METHOD) {
+            throw new AssertionError(method + " has " + size + " bytes of bytecode");
+          }
+        });
     ModuleImage image = ImageReader.read(compilation.image());
     Class<?> cls = new BytesClassLoader(className, compilation.classBytes()).load();
     return Instance.instantiate(image, cls, imports);

@@ -41,6 +41,10 @@ final class SpecRunner {
     return suite.scripts().stream().map(this::scriptTests);
   }
 
+  Stream<DynamicNode> tests(java.util.function.Predicate<String> scripts) {
+    return suite.scripts().stream().filter(scripts).map(this::scriptTests);
+  }
+
   private DynamicNode scriptTests(String file) {
     report.script(file);
     Path path = suite.dir().resolve(file);
