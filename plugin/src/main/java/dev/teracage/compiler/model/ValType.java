@@ -151,6 +151,30 @@ public record ValType(int code, boolean nullable, int heapType) {
     };
   }
 
+  /**
+   * Returns the abstract heap type a text keyword names.
+   *
+   * @param keyword for example {@code "func"}
+   * @return the negative heap type constant, or 0 when the keyword names none
+   */
+  public static int heapTypeOf(String keyword) {
+    return switch (keyword) {
+      case "func" -> FUNC;
+      case "extern" -> EXTERN;
+      case "any" -> ANY;
+      case "eq" -> EQ;
+      case "i31" -> I31;
+      case "struct" -> STRUCT;
+      case "array" -> ARRAY;
+      case "exn" -> EXN;
+      case "none" -> NONE;
+      case "noextern" -> NOEXTERN;
+      case "nofunc" -> NOFUNC;
+      case "noexn" -> NOEXN;
+      default -> 0;
+    };
+  }
+
   @Override
   public String toString() {
     return switch (code) {

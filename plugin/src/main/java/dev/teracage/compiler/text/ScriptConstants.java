@@ -93,7 +93,7 @@ final class ScriptConstants {
             if (!pattern) {
               throw unexpectedAt(head);
             }
-            yield new Expected.AnyRef(abstractHeapType(lexer.text(head).substring(4)));
+            yield new Expected.AnyRef(ValType.heapTypeOf(lexer.text(head).substring(4)));
           }
           case "either" -> {
             if (!alternatives) {
@@ -203,32 +203,13 @@ final class ScriptConstants {
   private int heapType() {
     int token = in.position();
     if (lexer.kind(token) == TokenKind.KEYWORD) {
-      int heapType = abstractHeapType(lexer.text(token));
+      int heapType = ValType.heapTypeOf(lexer.text(token));
       if (heapType != 0) {
         in.next();
         return heapType;
       }
     }
     throw in.unexpected();
-  }
-
-  /** Returns the abstract heap type a keyword names, or 0. */
-  private static int abstractHeapType(String keyword) {
-    return switch (keyword) {
-      case "func" -> ValType.FUNC;
-      case "extern" -> ValType.EXTERN;
-      case "any" -> ValType.ANY;
-      case "eq" -> ValType.EQ;
-      case "i31" -> ValType.I31;
-      case "struct" -> ValType.STRUCT;
-      case "array" -> ValType.ARRAY;
-      case "exn" -> ValType.EXN;
-      case "none" -> ValType.NONE;
-      case "noextern" -> ValType.NOEXTERN;
-      case "nofunc" -> ValType.NOFUNC;
-      case "noexn" -> ValType.NOEXN;
-      default -> 0;
-    };
   }
 
   /** Reads the host reference number of {@code ref.extern}: a natural number. */

@@ -107,22 +107,7 @@ final class TypeUses {
    */
   static int heapType(TokenReader r, ModuleContext ctx) {
     if (r.peek() == TokenKind.KEYWORD) {
-      int code =
-          switch (r.peekText(0)) {
-            case "func" -> ValType.FUNC;
-            case "extern" -> ValType.EXTERN;
-            case "any" -> ValType.ANY;
-            case "eq" -> ValType.EQ;
-            case "i31" -> ValType.I31;
-            case "struct" -> ValType.STRUCT;
-            case "array" -> ValType.ARRAY;
-            case "exn" -> ValType.EXN;
-            case "none" -> ValType.NONE;
-            case "noextern" -> ValType.NOEXTERN;
-            case "nofunc" -> ValType.NOFUNC;
-            case "noexn" -> ValType.NOEXN;
-            default -> 0;
-          };
+      int code = ValType.heapTypeOf(r.peekText(0));
       if (code == 0) {
         throw r.unexpected();
       }
