@@ -3,6 +3,7 @@ package dev.teracage.compiler.cli;
 import dev.teracage.compiler.ModuleException;
 import dev.teracage.compiler.ModuleReader;
 import dev.teracage.runtime.WasmException;
+import dev.teracage.runtime.trap.TrapException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
@@ -115,6 +116,9 @@ public final class Main {
     try {
       out.println(Runner.run(ModuleReader.read(Path.of(file)), export, values));
       return OK;
+    } catch (TrapException e) {
+      err.println(file + ": trap: " + e.getMessage());
+      err.print(e.wasmStackTraceText());
     } catch (WasmException e) {
       err.println(file + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -166,7 +166,8 @@ class MainTest {
     String calc = file("calc.wat", CALC.getBytes());
     assertEquals(1, run("run", calc, "div", "1", "0"));
     assertEquals("", out());
-    assertTrue(err().contains("integer divide by zero"), err());
+    assertTrue(err().contains("trap: integer divide by zero"), err());
+    assertTrue(err().contains("wasm stack:") && err().contains("func[1]"), err());
   }
 
   @Test
