@@ -55,6 +55,6 @@ class SpecBinariesTest {
 
   @Test
   void findsNothingWithoutBinaryModules() {
-    assertTrue(SpecBinaries.inScript("(module (memory 1)) \"(module binary\"").isEmpty());
+    assertTrue(SpecBinaries.inScript("(module (memory 1) (data \"(module binary\"))").isEmpty());
   }
 }
