@@ -82,11 +82,17 @@ final class Functions {
    * @param own the defining instance's context
    * @param ownContext {@link #ownContext(Context)} of {@code own}, shared by its functions
    * @param sig the signature
+   * @param index the function's index in the instance's function index space
    * @param name a readable name
    * @return the function value
    */
   static FuncRef defined(
-      MethodHandle method, Context own, MethodHandle ownContext, FuncSig sig, String name) {
+      MethodHandle method,
+      Context own,
+      MethodHandle ownContext,
+      FuncSig sig,
+      int index,
+      String name) {
     int n = sig.paramCount();
     int extra = sig.resultCount() - 1;
     MethodHandle handle;
@@ -101,7 +107,7 @@ final class Functions {
       keep = keep.asType(MethodType.methodType(ret, ret, Context.class));
       handle = MethodHandles.collectArguments(keep, 0, bound);
     }
-    return new FuncRef(handle, sig.id(), name);
+    return new FuncRef(handle, sig.id(), name, own, index);
   }
 
   /**

@@ -54,9 +54,10 @@ final class Instantiation {
             ? built
             : built.withLimits(tableLimit, pageLimit);
     for (int t = layout.importedTableCount(); t < layout.tableCount(); t++) {
-      if (layout.tableMinElements(t) > layout.tableReservedElements(t)) {
+      long limit = Math.min(layout.tableReservedElements(t), TableInstance.MAX_MIRRORED);
+      if (layout.tableMinElements(t) > limit) {
         throw new UninstantiableException(
-            "table " + t + " needs more elements than the limit of " + tableLimit, where, null);
+            "table " + t + " needs more elements than the limit of " + limit, where, null);
       }
     }
     for (int m = layout.importedMemoryCount(); m < layout.memoryCount(); m++) {
@@ -152,7 +153,7 @@ final class Instantiation {
             e);
       }
       ctx.functions[f] =
-          Functions.defined(method, ctx, ownContext, sig, where + ".func[" + f + "]");
+          Functions.defined(method, ctx, ownContext, sig, f, where + ".func[" + f + "]");
     }
   }
 

@@ -11,10 +11,14 @@ import dev.teracage.compiler.model.ValType;
 import java.lang.classfile.ClassBuilder;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
 import java.lang.classfile.TypeKind;
+import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -29,12 +33,15 @@ final class Stubs {
   private final ClassDesc owner;
   private final Module module;
   private final FuncType[] functionTypes;
+  private final IndirectTargets indirectTargets;
   private final Map<String, Stub> stubs = new LinkedHashMap<>();
 
   Stubs(ClassDesc owner, Module module, FuncType[] functionTypes) {
     this.owner = owner;
     this.module = module;
     this.functionTypes = functionTypes;
+    this.indirectTargets =
+        new IndirectTargets(module, functionTypes, module.importedFunctionCount());
   }
 
   private void call(CodeBuilder cb, String name, MethodTypeDesc type, Consumer<CodeBuilder> body) {
@@ -64,11 +71,15 @@ final class Stubs {
 
   /**
    * Calls through a table: expects the arguments, the element index and the context on the stack.
+   * {@code Calls.indirect} checks the element and its type; a function of the caller's own instance
+   * that the module references is then called directly, through a switch on its index ({@link
+   * IndirectTargets}), any other through its handle.
    */
   void callIndirect(CodeBuilder cb, int typeIndex, int table) {
     MethodTypeDesc target = JvmTypes.method(module.types().get(typeIndex));
     int n = target.parameterCount() - 1;
     MethodTypeDesc type = target.insertParameterTypes(n, CD_int);
+    List<Integer> direct = indirectTargets.of(typeIndex);
     call(
         cb,
         "indirect" + typeIndex + "_" + table,
@@ -79,8 +90,51 @@ final class Stubs {
           b.iload(b.parameterSlot(n));
           b.loadConstant(typeIndex);
           Helpers.CALL_INDIRECT.invoke(b);
+          if (!direct.isEmpty()) {
+            switchOnOwnFunction(b, target, n + 1, direct);
+          }
           invokeHandle(b, target, n + 1);
         });
+  }
+
+  /**
+   * Given the checked {@code FuncRef} on the stack: when it belongs to the caller's instance and is
+   * one of {@code targets}, calls it with {@code invokestatic} and returns; otherwise leaves the
+   * {@code FuncRef} on the stack.
+   */
+  private void switchOnOwnFunction(
+      CodeBuilder b, MethodTypeDesc target, int ctxParam, List<Integer> targets) {
+    int ref = b.allocateLocal(TypeKind.REFERENCE);
+    Label other = b.newLabel();
+    b.astore(ref);
+    b.aload(ref);
+    b.invokevirtual(JvmTypes.FUNC_REF, "owner", MethodTypeDesc.of(JvmTypes.CONTEXT));
+    b.aload(b.parameterSlot(ctxParam));
+    b.if_acmpne(other);
+    b.aload(ref);
+    b.invokevirtual(JvmTypes.FUNC_REF, "index", MethodTypeDesc.of(CD_int));
+    List<SwitchCase> cases = new ArrayList<>();
+    for (int f : targets) {
+      cases.add(SwitchCase.of(f, b.newLabel()));
+    }
+    int low = targets.getFirst();
+    int high = targets.getLast();
+    if ((long) high - low + 1 <= 2L * targets.size() + 8) {
+      b.tableswitch(low, high, other, cases);
+    } else {
+      b.lookupswitch(other, cases);
+    }
+    for (SwitchCase c : cases) {
+      b.labelBinding(c.target());
+      for (int i = 0; i < ctxParam - 1; i++) {
+        b.loadLocal(TypeKind.from(target.parameterType(i)), b.parameterSlot(i));
+      }
+      b.aload(b.parameterSlot(ctxParam));
+      b.invokestatic(owner, ModuleInfo.methodName(c.caseValue()), target);
+      b.return_(TypeKind.from(target.returnType()));
+    }
+    b.labelBinding(other);
+    b.aload(ref);
   }
 
   private static void invokeHandle(CodeBuilder b, MethodTypeDesc target, int ctxParam) {

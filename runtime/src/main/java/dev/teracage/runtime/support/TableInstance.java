@@ -2,6 +2,7 @@ package dev.teracage.runtime.support;
 
 import dev.teracage.runtime.layout.ArenaHeader;
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 
 /**
  * A table instance (spec: runtime structure): a vector of references, stored as u32 handles into
@@ -11,11 +12,20 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Indices are unsigned {@code int}s; every method checks bounds against the current size.
  *
+ * <p>Reads go through a heap mirror of the resolved elements ({@code refs[i] == objects.get(handle
+ * i)}), kept in step by every write, so {@code call_indirect} costs one array load instead of a
+ * segment read plus an external-table lookup. The arena's handles stay the source of truth (what
+ * images and snapshots hold); the mirror is rebuilt from them when a table is created over a region
+ * that already holds handles.
+ *
  * @see <a href="https://webassembly.github.io/spec/core/exec/runtime.html#table-instances">Table
  *     instances</a>
  */
 public final class TableInstance {
   private static final long HANDLE = 4;
+
+  /** The most elements a table can have: the largest Java array of its mirror. */
+  public static final long MAX_MIRRORED = Integer.MAX_VALUE - 8;
 
   private final int elemType;
   private final ExternalTable objects;
@@ -24,6 +34,7 @@ public final class TableInstance {
   private final long limit;
   private final MemorySegment descriptor;
   private MemorySegment elements;
+  private Object[] refs;
   private int size;
 
   /**
@@ -47,9 +58,13 @@ public final class TableInstance {
       long declaredMax,
       long limit,
       MemorySegment descriptor) {
-    if (min > limit) {
+    if (min > limit || min > MAX_MIRRORED) {
       throw new IllegalArgumentException(
-          "table of " + min + " elements exceeds the limit of " + limit + " elements");
+          "table of "
+              + min
+              + " elements exceeds the limit of "
+              + Math.min(limit, MAX_MIRRORED)
+              + " elements");
     }
     this.elemType = elemType;
     this.objects = objects;
@@ -59,6 +74,10 @@ public final class TableInstance {
     this.descriptor = descriptor;
     this.size = (int) min;
     this.elements = reserved != null ? reserved : ArenaMemory.allocate(min * HANDLE);
+    this.refs = new Object[(int) min];
+    for (int i = 0; i < size; i++) {
+      refs[i] = objects.get(elements.get(ArenaHeader.U32, i * HANDLE));
+    }
     writeDescriptor();
   }
 
@@ -138,7 +157,8 @@ public final class TableInstance {
    * @return the reference, or {@code null}
    */
   public Object getUnchecked(int index) {
-    return objects.get(elements.get(ArenaHeader.U32, Integer.toUnsignedLong(index) * HANDLE));
+    // In bounds: index < size <= refs.length, checked by the caller.
+    return refs[index];
   }
 
   /**
@@ -149,6 +169,7 @@ public final class TableInstance {
    */
   public void setUnchecked(int index, Object value) {
     elements.set(ArenaHeader.U32, Integer.toUnsignedLong(index) * HANDLE, objects.handleOf(value));
+    refs[index] = value;
   }
 
   /**
@@ -161,7 +182,7 @@ public final class TableInstance {
   public synchronized int grow(int delta, Object init) {
     long old = Integer.toUnsignedLong(size);
     long add = Integer.toUnsignedLong(delta);
-    if (add > limit - old) {
+    if (add > limit - old || old + add > MAX_MIRRORED) {
       return -1;
     }
     if (reserved == null && add > 0) {
@@ -174,11 +195,19 @@ public final class TableInstance {
       grown.copyFrom(elements.asSlice(0, old * HANDLE));
       elements = grown;
     }
-    size = (int) (old + add);
+    Object[] grownRefs;
+    try {
+      grownRefs = Arrays.copyOf(refs, (int) (old + add));
+    } catch (OutOfMemoryError e) {
+      return -1;
+    }
     int handle = objects.handleOf(init);
     for (long i = old; i < old + add; i++) {
       elements.set(ArenaHeader.U32, i * HANDLE, handle);
     }
+    Arrays.fill(grownRefs, (int) old, (int) (old + add), init);
+    refs = grownRefs;
+    size = (int) (old + add);
     writeDescriptor();
     return (int) old;
   }
@@ -200,6 +229,7 @@ public final class TableInstance {
           elements,
           Integer.toUnsignedLong(dst) * HANDLE,
           Integer.toUnsignedLong(count) * HANDLE);
+      System.arraycopy(src.refs, from, refs, dst, count);
       return;
     }
     Object[] values = new Object[count];
