@@ -98,6 +98,6 @@ final class ConversionEmitter {
   }
 
   private static void unsignedLong(CodeBuilder cb) {
-    cb.invokestatic(Values.INTEGER, "toUnsignedLong", MethodTypeDesc.of(CD_long, CD_int));
+    Values.zeroExtend(cb);
   }
 }

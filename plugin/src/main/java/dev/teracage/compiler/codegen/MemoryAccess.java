@@ -17,18 +17,19 @@ import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 
 /**
- * Bytecode for little-endian, unaligned {@code MemorySegment} accesses: the layout constants
+ * Bytecode for little-endian, unaligned {@code MemorySegment} accesses: the var handle constants
  * (static final fields of the generated class), addresses ({@code u32 address + u32 offset} as a
  * long) and the get/set calls. Out-of-bounds accesses throw {@code IndexOutOfBoundsException},
  * which the runtime turns into the "out of bounds memory access" trap at its boundary.
  */
 final class MemoryAccess {
   private static final ClassDesc VALUE_LAYOUT = ClassDesc.of("java.lang.foreign.ValueLayout");
-  private static final ClassDesc OF_BYTE = VALUE_LAYOUT.nested("OfByte");
+  private static final ClassDesc VAR_HANDLE = ClassDesc.of("java.lang.invoke.VarHandle");
   private static final ClassDesc BYTE_ORDER = ClassDesc.of("java.nio.ByteOrder");
 
   /** The little-endian layouts: field name, layout class, JVM value type, unaligned constant. */
   private enum Layout {
+    LE_I8("OfByte", CD_byte, "JAVA_BYTE"),
     LE_I16("OfShort", CD_short, "JAVA_SHORT_UNALIGNED"),
     LE_I32("OfInt", CD_int, "JAVA_INT_UNALIGNED"),
     LE_I64("OfLong", CD_long, "JAVA_LONG_UNALIGNED"),
@@ -48,13 +49,18 @@ final class MemoryAccess {
 
   private MemoryAccess() {}
 
-  /** Adds the layout fields and their initialization to the generated class. */
+  /**
+   * Adds the access fields and their initialization to the generated class: one static final {@code
+   * VarHandle} per little-endian unaligned layout ({@code ValueLayout.varHandle()}, of coordinates
+   * {@code (MemorySegment, long)}). Through a constant handle an access inlines to far fewer JIT
+   * nodes than through {@code MemorySegment.get(layout, offset)}, so that a function with many
+   * accesses still has all of them inlined (HotSpot stops inlining at {@code
+   * NodeCountInliningCutoff}).
+   */
   static void emitFields(ClassBuilder clb, ClassDesc owner) {
     for (Layout l : Layout.values()) {
       clb.withField(
-          l.name(),
-          l.layoutClass,
-          ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
+          l.name(), VAR_HANDLE, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
     }
     clb.withMethodBody(
         "<clinit>",
@@ -66,7 +72,8 @@ final class MemoryAccess {
             b.getstatic(BYTE_ORDER, "LITTLE_ENDIAN", BYTE_ORDER);
             b.invokeinterface(
                 l.layoutClass, "withOrder", MethodTypeDesc.of(l.layoutClass, BYTE_ORDER));
-            b.putstatic(owner, l.name(), l.layoutClass);
+            b.invokeinterface(VALUE_LAYOUT, "varHandle", MethodTypeDesc.of(VAR_HANDLE));
+            b.putstatic(owner, l.name(), VAR_HANDLE);
           }
           b.return_();
         });
@@ -75,6 +82,11 @@ final class MemoryAccess {
   /** Pushes memory {@code memory} of the context in parameter {@code ctxParam}. */
   static void segment(CodeBuilder b, int ctxParam, int memory) {
     b.aload(b.parameterSlot(ctxParam));
+    segmentOf(b, memory);
+  }
+
+  /** Replaces the context on the stack with its memory {@code memory}. */
+  static void segmentOf(CodeBuilder b, int memory) {
     if (memory == 0) {
       b.getfield(JvmTypes.CONTEXT, "memory0", JvmTypes.MEMORY_SEGMENT);
     } else {
@@ -84,20 +96,10 @@ final class MemoryAccess {
     }
   }
 
-  /** Pushes {@code toUnsignedLong(address) + toUnsignedLong(offset)} from two int parameters. */
-  static void address(CodeBuilder b, int addressParam, int offsetParam) {
-    MethodTypeDesc unsigned = MethodTypeDesc.of(CD_long, CD_int);
-    b.iload(b.parameterSlot(addressParam));
-    b.invokestatic(ClassDesc.of("java.lang.Integer"), "toUnsignedLong", unsigned);
-    b.iload(b.parameterSlot(offsetParam));
-    b.invokestatic(ClassDesc.of("java.lang.Integer"), "toUnsignedLong", unsigned);
-    b.ladd();
-  }
-
   private static Layout layout(Opcode op) {
     char value = op.signature().charAt(op.signature().indexOf(':') == 1 ? 2 : 1);
     return switch (op.arg()) {
-      case 1 -> null;
+      case 1 -> Layout.LE_I8;
       case 2 -> Layout.LE_I16;
       case 4 -> value == 'f' ? Layout.LE_F32 : Layout.LE_I32;
       default -> value == 'F' ? Layout.LE_F64 : Layout.LE_I64;
@@ -113,52 +115,38 @@ final class MemoryAccess {
     };
   }
 
-  /** Pushes the layout an access of {@code op} uses. */
-  static void layout(CodeBuilder b, Opcode op, ClassDesc owner) {
-    Layout l = layout(op);
-    if (l == null) {
-      b.getstatic(VALUE_LAYOUT, "JAVA_BYTE", OF_BYTE);
-    } else {
-      b.getstatic(owner, l.name(), l.layoutClass);
-    }
+  /** Pushes the var handle an access of {@code op} uses (first, before the segment). */
+  static void handle(CodeBuilder b, Opcode op, ClassDesc owner) {
+    b.getstatic(owner, layout(op).name(), VAR_HANDLE);
   }
 
-  /** Pushes the layout of a number type. */
-  static void layoutOf(CodeBuilder b, ValType t, ClassDesc owner) {
-    Layout l = layout(t);
-    b.getstatic(owner, l.name(), l.layoutClass);
+  /** Pushes the var handle of a number type (first, before the segment). */
+  static void handleOf(CodeBuilder b, ValType t, ClassDesc owner) {
+    b.getstatic(owner, layout(t).name(), VAR_HANDLE);
   }
 
-  private static void get(CodeBuilder b, ClassDesc layoutClass, ClassDesc value) {
-    b.invokeinterface(
-        JvmTypes.MEMORY_SEGMENT, "get", MethodTypeDesc.of(value, layoutClass, CD_long));
+  private static void get(CodeBuilder b, ClassDesc value) {
+    b.invokevirtual(VAR_HANDLE, "get", MethodTypeDesc.of(value, JvmTypes.MEMORY_SEGMENT, CD_long));
   }
 
-  private static void set(CodeBuilder b, ClassDesc layoutClass, ClassDesc value) {
-    b.invokeinterface(
-        JvmTypes.MEMORY_SEGMENT, "set", MethodTypeDesc.of(CD_void, layoutClass, CD_long, value));
+  private static void set(CodeBuilder b, ClassDesc value) {
+    b.invokevirtual(
+        VAR_HANDLE, "set", MethodTypeDesc.of(CD_void, JvmTypes.MEMORY_SEGMENT, CD_long, value));
   }
 
-  /** Reads a number of type {@code t}, given segment, layout and long offset on the stack. */
+  /** Reads a number of type {@code t}, given handle, segment and long offset on the stack. */
   static void get(CodeBuilder b, ValType t) {
-    Layout l = layout(t);
-    get(b, l.layoutClass, l.valueType);
+    get(b, layout(t).valueType);
   }
 
-  /** Writes a number of type {@code t}, given segment, layout, long offset and value. */
+  /** Writes a number of type {@code t}, given handle, segment, long offset and value. */
   static void set(CodeBuilder b, ValType t) {
-    Layout l = layout(t);
-    set(b, l.layoutClass, l.valueType);
+    set(b, layout(t).valueType);
   }
 
-  /** Loads for {@code op}, then extends to the result type, given segment, layout, offset. */
+  /** Loads for {@code op}, then extends to the result type, given handle, segment, offset. */
   static void get(CodeBuilder b, Opcode op) {
-    Layout l = layout(op);
-    if (l == null) {
-      get(b, OF_BYTE, CD_byte);
-    } else {
-      get(b, l.layoutClass, l.valueType);
-    }
+    get(b, layout(op).valueType);
     switch (op) {
       case I32_LOAD8_U -> {
         b.sipush(0xFF);
@@ -179,16 +167,12 @@ final class MemoryAccess {
         b.iand();
         b.i2l();
       }
-      case I64_LOAD32_U ->
-          b.invokestatic(
-              ClassDesc.of("java.lang.Integer"),
-              "toUnsignedLong",
-              MethodTypeDesc.of(CD_long, CD_int));
+      case I64_LOAD32_U -> Values.zeroExtend(b);
       default -> {}
     }
   }
 
-  /** Narrows the value for {@code op}, then stores it, given segment, layout, offset, value. */
+  /** Narrows the value for {@code op}, then stores it, given handle, segment, offset, value. */
   static void set(CodeBuilder b, Opcode op) {
     switch (op) {
       case I32_STORE8 -> b.i2b();
@@ -204,11 +188,6 @@ final class MemoryAccess {
       case I64_STORE32 -> b.l2i();
       default -> {}
     }
-    Layout l = layout(op);
-    if (l == null) {
-      set(b, OF_BYTE, CD_byte);
-    } else {
-      set(b, l.layoutClass, l.valueType);
-    }
+    set(b, layout(op).valueType);
   }
 }

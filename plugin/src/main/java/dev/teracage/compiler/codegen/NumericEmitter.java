@@ -120,8 +120,8 @@ final class NumericEmitter {
       case I32_SHL -> cb.ishl();
       case I32_SHR_S -> cb.ishr();
       case I32_SHR_U -> cb.iushr();
-      case I32_ROTL -> cb.invokestatic(Values.INTEGER, "rotateLeft", II_I);
-      case I32_ROTR -> cb.invokestatic(Values.INTEGER, "rotateRight", II_I);
+      case I32_ROTL -> rotate(cb, true);
+      case I32_ROTR -> rotate(cb, false);
       case I64_CLZ -> {
         cb.invokestatic(Values.LONG, "numberOfLeadingZeros", J_I);
         cb.i2l();
@@ -154,6 +154,29 @@ final class NumericEmitter {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code x << n | x >>> -n} (or the mirror for right), in place: HotSpot recognizes the rotate,
+   * while a call to {@code Integer.rotateLeft} is not inlined once a large compilation passes
+   * {@code NodeCountInliningCutoff}. The JVM masks shift counts like wasm does.
+   */
+  private static void rotate(CodeBuilder cb, boolean left) {
+    cb.dup2(); // x n x n
+    if (left) {
+      cb.ishl();
+    } else {
+      cb.iushr();
+    }
+    cb.dup_x2(); // r x n r
+    cb.pop(); // r x n
+    cb.ineg();
+    if (left) {
+      cb.iushr();
+    } else {
+      cb.ishl();
+    }
+    cb.ior();
   }
 
   /** JVM long shifts and rotates take an int count; the JVM masks it like wasm does. */

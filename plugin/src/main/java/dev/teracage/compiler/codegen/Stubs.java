@@ -6,7 +6,6 @@ import static java.lang.constant.ConstantDescs.CD_void;
 
 import dev.teracage.compiler.model.FuncType;
 import dev.teracage.compiler.model.Module;
-import dev.teracage.compiler.model.Opcode;
 import dev.teracage.compiler.model.ValType;
 import java.lang.classfile.ClassBuilder;
 import java.lang.classfile.ClassFile;
@@ -148,61 +147,6 @@ final class Stubs {
     b.return_(TypeKind.from(target.returnType()));
   }
 
-  /** Loads memory: expects address, offset (int, u32 bits) and context on the stack. */
-  void load(CodeBuilder cb, Opcode op, int memory) {
-    ValType result = resultOf(op);
-    ClassDesc ret = JvmTypes.of(result);
-    MethodTypeDesc type = MethodTypeDesc.of(ret, CD_int, CD_int, JvmTypes.CONTEXT);
-    call(
-        cb,
-        op.mnemonic().replace('.', '_') + "_m" + memory,
-        type,
-        b -> {
-          MemoryAccess.segment(b, 2, memory);
-          MemoryAccess.layout(b, op, owner);
-          MemoryAccess.address(b, 0, 1);
-          MemoryAccess.get(b, op);
-          b.return_(TypeKind.from(ret));
-        });
-  }
-
-  private static ValType resultOf(Opcode op) {
-    return switch (op.signature().charAt(op.signature().length() - 1)) {
-      case 'I' -> ValType.I64;
-      case 'f' -> ValType.F32;
-      case 'F' -> ValType.F64;
-      default -> ValType.I32;
-    };
-  }
-
-  /** Stores to memory: expects address, value, offset (int) and context on the stack. */
-  void store(CodeBuilder cb, Opcode op, int memory) {
-    ValType value = resultOfValue(op);
-    ClassDesc v = JvmTypes.of(value);
-    MethodTypeDesc type = MethodTypeDesc.of(CD_void, CD_int, v, CD_int, JvmTypes.CONTEXT);
-    call(
-        cb,
-        op.mnemonic().replace('.', '_') + "_m" + memory,
-        type,
-        b -> {
-          MemoryAccess.segment(b, 3, memory);
-          MemoryAccess.layout(b, op, owner);
-          MemoryAccess.address(b, 0, 2);
-          b.loadLocal(TypeKind.from(v), b.parameterSlot(1));
-          MemoryAccess.set(b, op);
-          b.return_();
-        });
-  }
-
-  private static ValType resultOfValue(Opcode op) {
-    return switch (op.signature().charAt(1)) {
-      case 'I' -> ValType.I64;
-      case 'f' -> ValType.F32;
-      case 'F' -> ValType.F64;
-      default -> ValType.I32;
-    };
-  }
-
   /** memory.size: expects the context on the stack. */
   void memorySize(CodeBuilder cb, int memory) {
     call(
@@ -227,9 +171,9 @@ final class Stubs {
         "global_get" + global,
         MethodTypeDesc.of(jt, JvmTypes.CONTEXT),
         b -> {
+          MemoryAccess.handleOf(b, t, owner);
           b.aload(0);
           b.getfield(JvmTypes.CONTEXT, "arena", JvmTypes.MEMORY_SEGMENT);
-          MemoryAccess.layoutOf(b, t, owner);
           b.loadConstant(offset);
           MemoryAccess.get(b, t);
           b.return_(TypeKind.from(jt));
@@ -245,9 +189,9 @@ final class Stubs {
         "global_set" + global,
         MethodTypeDesc.of(CD_void, jt, JvmTypes.CONTEXT),
         b -> {
+          MemoryAccess.handleOf(b, t, owner);
           b.aload(k.slotSize());
           b.getfield(JvmTypes.CONTEXT, "arena", JvmTypes.MEMORY_SEGMENT);
-          MemoryAccess.layoutOf(b, t, owner);
           b.loadConstant(offset);
           b.loadLocal(k, 0);
           MemoryAccess.set(b, t);

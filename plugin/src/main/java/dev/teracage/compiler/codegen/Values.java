@@ -69,13 +69,24 @@ final class Values {
     }
   }
 
+  /**
+   * Zero-extends the int on the stack to a long, in place rather than through {@code
+   * Integer.toUnsignedLong}: HotSpot stops inlining ordinary methods into a large compilation
+   * ({@code NodeCountInliningCutoff}), and a call left in a loop costs far more than these 5 bytes.
+   */
+  static void zeroExtend(CodeBuilder cb) {
+    cb.i2l();
+    cb.loadConstant(0xFFFF_FFFFL);
+    cb.land();
+  }
+
   /** Converts a value on the stack to its raw bits as a long (i32 zero-extended). */
   static void toBits(CodeBuilder cb, ValType t) {
     switch (JvmTypes.kind(t)) {
-      case INT -> cb.invokestatic(INTEGER, "toUnsignedLong", MethodTypeDesc.of(CD_long, CD_int));
+      case INT -> zeroExtend(cb);
       case FLOAT -> {
         cb.invokestatic(FLOAT, "floatToRawIntBits", MethodTypeDesc.of(CD_int, CD_float));
-        cb.invokestatic(INTEGER, "toUnsignedLong", MethodTypeDesc.of(CD_long, CD_int));
+        zeroExtend(cb);
       }
       case DOUBLE ->
           cb.invokestatic(DOUBLE, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));

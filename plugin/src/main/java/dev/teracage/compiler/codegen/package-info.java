@@ -19,10 +19,13 @@
  *       ctx.resultRefs} for references). The JVM operand stack mirrors the wasm operand stack.
  *   <li>Private static stubs keep call sites small: {@code import<k>} (imported call through {@code
  *       ctx.functions[k].handle()}), {@code indirect<type>_<table>} (through {@code
- *       Calls.indirect}), {@code <mnemonic>_m<memory>} (little-endian access of {@code ctx.memory0}
- *       at {@code unsigned address + offset}), {@code memory_size_m<memory>}, {@code global_get<g>}
- *       / {@code global_set<g>} (arena slot at the layout's offset). The JIT inlines them.
- *   <li>Static final fields {@code LE_I16 ... LE_F64}: the unaligned little-endian layouts.
+ *       Calls.indirect}), {@code memory_size_m<memory>}, {@code global_get<g>} / {@code
+ *       global_set<g>} (arena slot at the layout's offset). The JIT inlines them.
+ *   <li>Loads and stores are emitted in place ({@link
+ *       dev.teracage.compiler.codegen.MemoryEmitter}): {@code VarHandle.get/set(ctx.memory0,
+ *       unsigned address + offset)}, never through a stub.
+ *   <li>Static final fields {@code LE_I8 ... LE_F64}: var handles of the unaligned little-endian
+ *       layouts.
  *   <li>Line numbers: each instruction's byte offset in the function's expression (the code entry's
  *       instructions, after the locals), clamped to 65535. The prologue that zeroes locals has line
  *       65535 (HotSpot cannot record line 0 at pc 0).
