@@ -27,4 +27,14 @@ class KernelTest {
     assertEquals(expected, teracage.run(kernel.argument()));
     assertEquals(expected, teracage.run(kernel.argument()), "second call on the same instance");
   }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Kernel.class,
+      names = {"INT_ARITH", "FLOAT"})
+  void javaPortsComputeTheSameChecksums(Kernel kernel) {
+    Runtime.Runner port = JavaPorts.of(kernel).orElseThrow();
+    long expected = Runtime.CHICORY_COMPILER.load(kernel.wasm(), "run").run(kernel.argument());
+    assertEquals(expected, port.run(kernel.argument()));
+  }
 }
