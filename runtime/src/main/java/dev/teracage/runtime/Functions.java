@@ -111,6 +111,31 @@ final class Functions {
   }
 
   /**
+   * Makes the stand-in for an imported function while an image is built: calling it throws {@link
+   * ImportUnavailableException} naming the import.
+   *
+   * @param sig the import's signature
+   * @param where the import, as {@code "module"."name"}
+   * @return the function value
+   */
+  static FuncRef unavailable(FuncSig sig, String where) {
+    MethodType type = contextType(sig);
+    MethodHandle thrower =
+        MethodHandles.throwException(type.returnType(), ImportUnavailableException.class);
+    MethodHandle create;
+    try {
+      create =
+          LOOKUP.findConstructor(
+              ImportUnavailableException.class, MethodType.methodType(void.class, String.class));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    thrower = MethodHandles.foldArguments(thrower, MethodHandles.insertArguments(create, 0, where));
+    return new FuncRef(
+        MethodHandles.dropArguments(thrower, 0, type.parameterList()), sig.id(), where);
+  }
+
+  /**
    * Returns the filter {@code (Context)Context} that ignores its argument and returns {@code own}.
    *
    * @param own an instance's context

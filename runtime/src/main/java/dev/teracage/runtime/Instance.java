@@ -4,6 +4,7 @@ import dev.teracage.runtime.image.Export;
 import dev.teracage.runtime.image.ExternKind;
 import dev.teracage.runtime.image.FuncSig;
 import dev.teracage.runtime.image.ModuleImage;
+import dev.teracage.runtime.layout.ArenaLayout;
 import dev.teracage.runtime.support.Context;
 import dev.teracage.runtime.support.FuncRef;
 import dev.teracage.runtime.trap.TrapException;
@@ -23,6 +24,7 @@ import java.util.Map;
 public final class Instance {
   private final ModuleImage image;
   private Context ctx;
+  private ArenaLayout layout;
   private final Map<String, Export> exports = new HashMap<>();
   private final Map<String, Object> externs = new HashMap<>();
 
@@ -81,8 +83,12 @@ public final class Instance {
   public static Instance instantiate(
       ModuleImage image, Class<?> generatedClass, Imports imports, InstanceLimits limits) {
     if (!generatedClass.getName().equals(image.className())) {
-      throw new IllegalArgumentException(
-          "image is for class " + image.className() + ", not " + generatedClass.getName());
+      throw new dev.teracage.runtime.image.ImageException(
+          "class: expected "
+              + image.className()
+              + " (the class the image was built for), found "
+              + generatedClass.getName(),
+          0);
     }
     return Instantiation.run(image, generatedClass, MethodHandles.publicLookup(), imports, limits);
   }
@@ -119,8 +125,52 @@ public final class Instance {
     return Instantiation.run(image, cls, lookup, imports, limits);
   }
 
-  void attach(Context context) {
+  /**
+   * Instantiates a module at build time and returns its image with the state reached (design P4):
+   * constant expressions evaluated, active segments applied, dropped segments marked, and the start
+   * function run when the module has no imports (for at most {@code startTimeout}). Steps that need
+   * imports (or that trap) are recorded in the state and run at instantiation, in the
+   * specification's order. Imported functions are not bound: calling one throws {@link
+   * ImportUnavailableException}. Used by the compiler; an application does not need it.
+   *
+   * @param image an image without state
+   * @param generatedClass the module's generated class
+   * @param lookup a lookup that can see the class
+   * @param startTimeout how long the start function may run
+   * @return the image with its state
+   */
+  public static ModuleImage build(
+      ModuleImage image,
+      Class<?> generatedClass,
+      MethodHandles.Lookup lookup,
+      java.time.Duration startTimeout) {
+    if (image.state().isPresent()) {
+      throw new IllegalArgumentException("the image already has a state");
+    }
+    return Instantiation.build(image, generatedClass, lookup, startTimeout);
+  }
+
+  /**
+   * Captures this instance as an image (a snapshot): everything in its arena (globals, tables,
+   * memories, dropped segments) and which functions its tables and globals refer to. Instantiating
+   * the result, in this JVM or another, with the same generated class and matching imports gives an
+   * instance that continues exactly where this one was; its start function does not run again.
+   * Write it with {@link dev.teracage.runtime.image.Images#write}. Memories, tables and globals
+   * this instance imports are not captured: they are bound again from the imports. Call it only
+   * while no export of this instance is running.
+   *
+   * @return the image
+   * @throws SnapshotException if a table or global holds a host object or a function that is
+   *     neither the module's nor imported
+   */
+  public ModuleImage snapshot() {
+    ModuleImage base = layout.equals(image.layout()) ? image : image.withLayout(layout);
+    return base.withState(StateCapture.capture(ctx, image, layout, java.util.List.of()));
+  }
+
+  void attach(Context context, ArenaLayout arenaLayout) {
     this.ctx = context;
+    this.layout = arenaLayout;
   }
 
   Context context() {

@@ -5,6 +5,7 @@ import dev.teracage.compiler.decode.CodeReader;
 import dev.teracage.compiler.model.FuncType;
 import dev.teracage.compiler.model.FunctionBody;
 import dev.teracage.compiler.model.Module;
+import dev.teracage.runtime.image.ImageOrigin;
 import dev.teracage.runtime.layout.ArenaLayout;
 import java.lang.classfile.Attributes;
 import java.lang.classfile.ClassFile;
@@ -12,7 +13,9 @@ import java.lang.classfile.ClassHierarchyResolver;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.MethodModel;
 import java.lang.classfile.attribute.CodeAttribute;
+import java.lang.classfile.attribute.ConstantValueAttribute;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +84,26 @@ public final class ClassEmitter {
    * @throws CodegenException when a function cannot be compiled (too large for one method)
    */
   public static CompiledClass compile(Module module, String className, GlobalSlots slots) {
+    return compile(module, className, slots, null);
+  }
+
+  /**
+   * Compiles a module into a class that carries a pairing key (see {@code ImageOrigin}) in its
+   * public static final field {@code TERACAGE_PAIRING}.
+   *
+   * @param module a validated module
+   * @param className the binary name of the class to generate
+   * @param layout the arena layout its image has
+   * @param pairing the key, as lowercase hex, or {@code null} for none
+   * @return the class file and its methods' sizes
+   */
+  public static CompiledClass compile(
+      Module module, String className, ArenaLayout layout, String pairing) {
+    return compile(module, className, layout::globalOffset, pairing);
+  }
+
+  private static CompiledClass compile(
+      Module module, String className, GlobalSlots slots, String pairing) {
     ClassDesc owner = ClassDesc.of(className);
     ModuleInfo info = ModuleInfo.of(module, owner, slots);
     ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(HIERARCHY));
@@ -102,7 +125,7 @@ public final class ClassEmitter {
       int[] current = {-1};
       byte[] bytes;
       try {
-        bytes = build(cf, owner, info, reader, budgets, current);
+        bytes = build(cf, owner, info, reader, budgets, current, pairing);
       } catch (CodegenException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -150,7 +173,8 @@ public final class ClassEmitter {
       ModuleInfo info,
       CodeReader reader,
       int[] budgets,
-      int[] current) {
+      int[] current,
+      String pairing) {
     Module module = info.module();
     int imported = info.importedFunctions();
     return cf.build(
@@ -158,6 +182,14 @@ public final class ClassEmitter {
         clb -> {
           clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
           MemoryAccess.emitFields(clb, owner);
+          if (pairing != null) {
+            clb.withField(
+                ImageOrigin.PAIRING_FIELD,
+                ConstantDescs.CD_String,
+                fb ->
+                    fb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL)
+                        .with(ConstantValueAttribute.of(pairing)));
+          }
           List<FunctionBody> codes = module.codes();
           for (int i = 0; i < codes.size(); i++) {
             int function = imported + i;

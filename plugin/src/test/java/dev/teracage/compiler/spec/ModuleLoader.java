@@ -6,8 +6,12 @@ import dev.teracage.compiler.UnsupportedFeatureException;
 import dev.teracage.compiler.model.Module;
 import dev.teracage.runtime.Imports;
 import dev.teracage.runtime.Instance;
-import dev.teracage.runtime.image.ImageReader;
+import dev.teracage.runtime.image.Images;
 import dev.teracage.runtime.image.ModuleImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Compiles a module and loads it the way a packaged application would: the class from its bytes in
@@ -36,9 +40,31 @@ final class ModuleLoader {
             throw new AssertionError(method + " has " + size + " bytes of bytecode");
           }
         });
-    ModuleImage image = ImageReader.read(compilation.image());
+    ModuleImage image = loadImage(className, compilation.image());
     Class<?> cls = new BytesClassLoader(className, compilation.classBytes()).load();
     return Instance.instantiate(image, cls, imports);
+  }
+
+  /**
+   * Writes the image to a file and loads it back by mapping, the path a packaged application takes
+   * (its arena file goes to the cache directory, {@code target/teracage-cache} in tests).
+   */
+  private static ModuleImage loadImage(String className, byte[] bytes) {
+    try {
+      Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+      String configured = System.getProperty("teracage.cache.dir");
+      if (configured != null && !configured.isBlank()) {
+        dir = Path.of(configured).resolveSibling("spec-images");
+      }
+      Files.createDirectories(dir);
+      Path file = dir.resolve(className + ".tcimg");
+      Files.write(file, bytes);
+      ModuleImage image = Images.load(file);
+      Files.delete(file);
+      return image;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String packageName(String script) {

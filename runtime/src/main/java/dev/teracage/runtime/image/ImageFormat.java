@@ -2,13 +2,13 @@ package dev.teracage.runtime.image;
 
 import dev.teracage.runtime.layout.ArenaLayout;
 
-/** Constants of the module image format v0; the grammar is in this package's documentation. */
+/** Constants of the module image format v1; the grammar is in this package's documentation. */
 public final class ImageFormat {
   /** The magic bytes {@code "TCAG"} at offset 0. */
   public static final byte[] MAGIC = {'T', 'C', 'A', 'G'};
 
   /** The format version this runtime reads and writes. */
-  public static final int FORMAT_VERSION = 0;
+  public static final int FORMAT_VERSION = 1;
 
   /** The producer version: images pair with the classes of the same compiler and runtime. */
   public static final int PRODUCER_VERSION = ArenaLayout.PRODUCER_VERSION;
@@ -29,9 +29,13 @@ public final class ImageFormat {
   static final int NAMES = 12;
   static final int BODIES = 13;
   static final int LAYOUT = 14;
+  static final int STATE = 15;
 
   /** Number of sections. */
-  static final int SECTION_COUNT = 14;
+  static final int SECTION_COUNT = 15;
+
+  /** Bytes of the trailing checksum (CRC-32C of everything before it). */
+  static final int CHECKSUM_SIZE = 4;
 
   /** {@link Init} tags. */
   static final int INIT_CONST = 0;
@@ -64,6 +68,7 @@ public final class ImageFormat {
       case NAMES -> "names";
       case BODIES -> "bodies";
       case LAYOUT -> "layout";
+      case STATE -> "state";
       default -> "unknown " + id;
     };
   }

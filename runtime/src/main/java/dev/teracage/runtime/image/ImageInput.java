@@ -15,15 +15,23 @@ final class ImageInput {
   private final byte[] buf;
   private int pos;
   private int limit;
+  private int end;
   private String section = "header";
   private String entryKind;
   private int entryIndex;
   private String itemKind;
   private int itemIndex;
 
-  ImageInput(byte[] buf) {
+  ImageInput(byte[] buf, int length) {
     this.buf = buf;
-    this.limit = buf.length;
+    this.limit = length;
+    this.end = length;
+  }
+
+  /** Ends the image earlier (before its checksum), outside any section. */
+  void limitTo(int newEnd) {
+    end = newEnd;
+    limit = newEnd;
   }
 
   int position() {
@@ -215,7 +223,7 @@ final class ImageInput {
     if (pos != limit) {
       throw fail("expected the section's end, found " + (limit - pos) + " more bytes");
     }
-    limit = buf.length;
+    limit = end;
     section = "image";
     entryKind = null;
     itemKind = null;
@@ -223,8 +231,8 @@ final class ImageInput {
 
   /** Checks nothing follows the last section. */
   void end() {
-    if (pos != buf.length) {
-      throw fail("expected the image's end, found " + (buf.length - pos) + " more bytes");
+    if (pos != end) {
+      throw fail("expected the image's end, found " + (end - pos) + " more bytes");
     }
   }
 }

@@ -29,8 +29,39 @@ public final class ImageReader {
   private int functionCount;
   private int memoryCount;
 
+  private ImageOrigin origin;
+
+  private final byte[] bytes;
+
   private ImageReader(byte[] bytes) {
-    this.in = new ImageInput(bytes);
+    this.bytes = bytes;
+    this.in = new ImageInput(bytes, bytes.length);
+  }
+
+  /** Checks the trailing CRC-32C, right after magic and versions, before anything else. */
+  private void checksum() {
+    if (bytes.length - in.position() < CHECKSUM_SIZE) {
+      throw new ImageException(
+          "checksum: expected 4 bytes, found "
+              + (bytes.length - in.position())
+              + " (unexpected end)",
+          in.position());
+    }
+    int end = bytes.length - CHECKSUM_SIZE;
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes, 0, end);
+    int stored = 0;
+    for (int i = 0; i < CHECKSUM_SIZE; i++) {
+      stored |= (bytes[end + i] & 0xFF) << (8 * i);
+    }
+    if (stored != (int) crc.getValue()) {
+      throw new ImageException(
+          String.format(
+              "checksum: expected %08x, found %08x (the image is corrupt or truncated)",
+              (int) crc.getValue(), stored),
+          end);
+    }
+    in.limitTo(end);
   }
 
   /**
@@ -162,6 +193,26 @@ public final class ImageReader {
     in.beginSection(LAYOUT);
     ArenaLayout layout = layout(imports, tables, memories, globals, elements.size(), data.size());
     in.endSection();
+
+    in.beginSection(STATE);
+    int importedGlobals = 0;
+    for (Import i : imports) {
+      if (i.kind() == ExternKind.GLOBAL) {
+        importedGlobals++;
+      }
+    }
+    java.util.Optional<ArenaState> state =
+        StateCodec.read(
+            in,
+            new StateCodec.Bounds(
+                layout.reservedSize(),
+                functionCount,
+                importedGlobals,
+                importedGlobals + globals.size(),
+                elements.size(),
+                data.size(),
+                start.isPresent()));
+    in.endSection();
     in.end();
     return new ModuleImage(
         className,
@@ -177,7 +228,9 @@ public final class ImageReader {
         data,
         names,
         bodyOffsets,
-        layout);
+        layout,
+        origin,
+        state);
   }
 
   private void header() {
@@ -197,6 +250,11 @@ public final class ImageReader {
       throw in.failAt(
           at + 2, "producer version: expected " + PRODUCER_VERSION + ", found " + producer);
     }
+    checksum();
+    String producerName = in.string("producer");
+    byte[] moduleHash = in.bytes(ImageOrigin.HASH_LENGTH, "module hash");
+    byte[] pairing = in.bytes(ImageOrigin.HASH_LENGTH, "pairing key");
+    origin = new ImageOrigin(producerName, moduleHash, pairing);
   }
 
   private String className() {

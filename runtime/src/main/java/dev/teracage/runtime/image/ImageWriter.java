@@ -6,9 +6,10 @@ import dev.teracage.runtime.layout.ArenaLayout;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32C;
 
 /**
- * Writes a {@link ModuleImage} in format v0 (see the package documentation). The output is
+ * Writes a {@link ModuleImage} in format v1 (see the package documentation). The output is
  * deterministic: equal images give equal bytes.
  */
 public final class ImageWriter {
@@ -25,6 +26,10 @@ public final class ImageWriter {
     out.bytes(MAGIC);
     out.u16(FORMAT_VERSION);
     out.u16(PRODUCER_VERSION);
+    ImageOrigin origin = image.origin();
+    out.string(origin.producer());
+    out.bytes(origin.moduleHash());
+    out.bytes(origin.pairing());
 
     int at = begin(out, CLASS);
     out.string(image.className());
@@ -141,7 +146,19 @@ public final class ImageWriter {
     out.u32(layout.fixedSize());
     out.u64(layout.reservedSize());
     out.endLength(at);
-    return out.toByteArray();
+
+    at = begin(out, STATE);
+    StateCodec.write(out, image.state());
+    out.endLength(at);
+    byte[] body = out.toByteArray();
+    CRC32C crc = new CRC32C();
+    crc.update(body);
+    byte[] result = java.util.Arrays.copyOf(body, body.length + CHECKSUM_SIZE);
+    int sum = (int) crc.getValue();
+    for (int i = 0; i < CHECKSUM_SIZE; i++) {
+      result[body.length + i] = (byte) (sum >>> (8 * i));
+    }
+    return result;
   }
 
   private static int begin(ImageOutput out, int id) {

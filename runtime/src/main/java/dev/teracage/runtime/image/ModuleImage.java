@@ -5,6 +5,7 @@ import dev.teracage.runtime.layout.ArenaLayoutBuilder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -30,6 +31,9 @@ import java.util.OptionalInt;
  * @param functionBodyOffsets for each DEFINED function, the byte offset of its body in the original
  *     binary (traps report offsets relative to it)
  * @param layout the arena layout, which must be the one {@link #layoutOf} computes
+ * @param origin the producer and the hashes pairing the image with its module and classes
+ * @param state the instantiated state (arena contents and steps left), or empty to instantiate
+ *     every step from the description at run time
  */
 public record ModuleImage(
     String className,
@@ -45,7 +49,9 @@ public record ModuleImage(
     List<DataSegment> data,
     Names names,
     int[] functionBodyOffsets,
-    ArenaLayout layout) {
+    ArenaLayout layout,
+    ImageOrigin origin,
+    Optional<ArenaState> state) {
 
   /**
    * Copies and checks the image's shape (references are checked by {@link ImageReader}).
@@ -84,6 +90,112 @@ public record ModuleImage(
     if (!expected.equals(layout)) {
       throw new IllegalArgumentException("layout " + layout + " does not match " + expected);
     }
+    Objects.requireNonNull(origin);
+    Objects.requireNonNull(state);
+    int functionCount = functionTypes.length;
+    for (Import i : imports) {
+      if (i.kind() == ExternKind.FUNC) {
+        functionCount++;
+      }
+    }
+    if (state.isPresent()) {
+      checkState(state.get(), layout, functionCount);
+    }
+  }
+
+  private static void checkState(ArenaState s, ArenaLayout layout, int functions) {
+    List<ArenaState.Range> ranges = s.ranges();
+    if (!ranges.isEmpty() && ranges.getLast().end() > layout.reservedSize()) {
+      throw new IllegalArgumentException(
+          "state range ends at "
+              + ranges.getLast().end()
+              + ", past the arena's "
+              + layout.reservedSize());
+    }
+    for (int f : s.handleFunctions()) {
+      if (f < -1 || f >= functions) {
+        throw new IllegalArgumentException("handle refers to function " + f + " of " + functions);
+      }
+    }
+  }
+
+  /**
+   * Returns this image with an instantiated state.
+   *
+   * @param newState the state
+   * @return a new image
+   */
+  public ModuleImage withState(ArenaState newState) {
+    return new ModuleImage(
+        className,
+        types,
+        imports,
+        functionTypes,
+        tables,
+        memories,
+        globals,
+        exports,
+        start,
+        elements,
+        data,
+        names,
+        functionBodyOffsets,
+        layout,
+        origin,
+        Optional.of(newState));
+  }
+
+  /**
+   * Returns this image, without state, with the layout of other limits (as an instance created with
+   * lower limits has).
+   *
+   * @param newLayout a layout of this module, {@link ArenaLayout#withLimits} of this one
+   * @return a new image without state
+   */
+  public ModuleImage withLayout(ArenaLayout newLayout) {
+    return new ModuleImage(
+        className,
+        types,
+        imports,
+        functionTypes,
+        tables,
+        memories,
+        globals,
+        exports,
+        start,
+        elements,
+        data,
+        names,
+        functionBodyOffsets,
+        newLayout,
+        origin,
+        Optional.empty());
+  }
+
+  /**
+   * Returns this image with another origin.
+   *
+   * @param newOrigin the origin
+   * @return a new image
+   */
+  public ModuleImage withOrigin(ImageOrigin newOrigin) {
+    return new ModuleImage(
+        className,
+        types,
+        imports,
+        functionTypes,
+        tables,
+        memories,
+        globals,
+        exports,
+        start,
+        elements,
+        data,
+        names,
+        functionBodyOffsets,
+        layout,
+        newOrigin,
+        state);
   }
 
   /**
@@ -205,7 +317,9 @@ public record ModuleImage(
         && data.equals(m.data)
         && names.equals(m.names)
         && Arrays.equals(functionBodyOffsets, m.functionBodyOffsets)
-        && layout.equals(m.layout);
+        && layout.equals(m.layout)
+        && origin.equals(m.origin)
+        && state.equals(m.state);
   }
 
   @Override
@@ -224,7 +338,9 @@ public record ModuleImage(
         data,
         names,
         Arrays.hashCode(functionBodyOffsets),
-        layout);
+        layout,
+        origin,
+        state);
   }
 
   @Override
@@ -251,6 +367,7 @@ public record ModuleImage(
         + data.size()
         + ", "
         + layout
+        + state.map(st -> ", " + st).orElse("")
         + "]";
   }
 }

@@ -211,6 +211,8 @@ public final class ModuleImageBuilder {
         data,
         names,
         Arrays.copyOf(bodyOffsets, functionCount),
-        layout());
+        layout(),
+        ImageOrigin.UNKNOWN,
+        java.util.Optional.empty());
   }
 }

@@ -42,7 +42,8 @@ import java.util.Objects;
  * limits and their offsets are {@code long}s, which generated code reads from the descriptors at
  * run time. Tables and memories are numbered in their index spaces (imports first); an imported
  * table or memory lives in its exporter's arena, so its per-index offsets are {@link #ABSENT}, as
- * are those of any index the module does not have. The arena's base must be 64 KiB aligned.
+ * are those of any index the module does not have. The arena's base is page aligned (64 KiB aligned
+ * when reserved from the zero file; an image's arena file is mapped at a page boundary).
  */
 public final class ArenaLayout {
   /** Magic word of an arena header: the bytes {@code "TCAR"} read as a little-endian u32. */

@@ -43,6 +43,15 @@ public final class ArenaMemory {
   }
 
   /**
+   * Returns whether arenas may be mapped (see {@link #useMapping}).
+   *
+   * @return whether mapping is on
+   */
+  public static boolean mappingEnabled() {
+    return map;
+  }
+
+  /**
    * Reserves {@code bytes} of zeroed, writable memory, 64 KiB aligned, without committing it.
    *
    * @param bytes the size to reserve

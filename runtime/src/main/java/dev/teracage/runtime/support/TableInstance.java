@@ -75,10 +75,40 @@ public final class TableInstance {
     this.size = (int) min;
     this.elements = reserved != null ? reserved : ArenaMemory.allocate(min * HANDLE);
     this.refs = new Object[(int) min];
-    for (int i = 0; i < size; i++) {
-      refs[i] = objects.get(elements.get(ArenaHeader.U32, i * HANDLE));
-    }
+    reloadMirror();
     writeDescriptor();
+  }
+
+  /**
+   * Rebuilds the heap mirror from the handles in the arena (after they were written directly, as
+   * when an image's state is copied in).
+   *
+   * @throws IllegalArgumentException if an element holds a handle the external table lacks
+   */
+  public void reloadMirror() {
+    int known = objects.size();
+    for (int i = 0; i < size; i++) {
+      int handle = elements.get(ArenaHeader.U32, i * HANDLE);
+      if (handle < 0 || handle >= known) {
+        throw new IllegalArgumentException(
+            "element "
+                + i
+                + " holds handle "
+                + Integer.toUnsignedString(handle)
+                + ", but the external table has "
+                + known);
+      }
+      refs[i] = objects.get(handle);
+    }
+  }
+
+  /**
+   * Returns the handles of the elements, at the table's current size (for snapshots).
+   *
+   * @return {@code 4 * size} bytes, u32 little-endian handles
+   */
+  public MemorySegment handles() {
+    return elements.asSlice(0, size * HANDLE);
   }
 
   /**

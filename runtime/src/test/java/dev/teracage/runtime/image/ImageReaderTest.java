@@ -15,7 +15,28 @@ import org.junit.jupiter.api.Test;
 class ImageReaderTest {
   private static final int[] NONE = {};
 
+  /** Header bytes before the first section: magic, versions, empty producer, two hashes. */
+  private static final int HEADER = 8 + 4 + 2 * ImageOrigin.HASH_LENGTH;
+
+  /** State section (id, length, "absent") and checksum after the layout section. */
+  private static final int TAIL = 1 + 4 + 1 + ImageFormat.CHECKSUM_SIZE;
+
+  /** Recomputes the checksum of changed bytes, so that the checks behind it are reached. */
+  static byte[] sealed(byte[] bytes) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    int end = bytes.length - ImageFormat.CHECKSUM_SIZE;
+    crc.update(bytes, 0, end);
+    int sum = (int) crc.getValue();
+    for (int i = 0; i < ImageFormat.CHECKSUM_SIZE; i++) {
+      bytes[end + i] = (byte) (sum >>> (8 * i));
+    }
+    return bytes;
+  }
+
   private static ImageException rejects(byte[] bytes, String reason, long offset) {
+    if (bytes.length >= HEADER + TAIL) {
+      sealed(bytes);
+    }
     ImageException e = assertThrows(ImageException.class, () -> ImageReader.read(bytes));
     assertTrue(e.reason().contains(reason), () -> "reason was: " + e.reason());
     assertEquals(offset, e.offset(), () -> "offset of: " + e.getMessage());
@@ -44,8 +65,8 @@ class ImageReaderTest {
   @Test
   void checksVersions() {
     byte[] bytes = valid();
-    bytes[4] = 1;
-    rejects(bytes, "format version: expected 0, found 1", 4);
+    bytes[4] = 7;
+    rejects(bytes, "format version: expected 1, found 7", 4);
     bytes = valid();
     bytes[6] = 9;
     rejects(bytes, "producer version: expected " + ImageFormat.PRODUCER_VERSION + ", found 9", 6);
@@ -54,13 +75,26 @@ class ImageReaderTest {
   @Test
   void checksSectionOrderAndLengths() {
     byte[] bytes = valid();
-    bytes[8] = 2;
-    rejects(bytes, "section id: expected 1 (class), found 2", 8);
+    bytes[HEADER] = 2;
+    rejects(bytes, "section id: expected 1 (class), found 2", HEADER);
     bytes = valid();
-    bytes[12] = 0x7F; // class section length's top byte
-    rejects(bytes, "section class: length: expected at most", 9);
+    bytes[HEADER + 4] = 0x7F; // class section length's top byte
+    rejects(bytes, "section class: length: expected at most", HEADER + 1);
     byte[] longer = Arrays.copyOf(valid(), valid().length + 1);
-    rejects(longer, "expected the image's end, found 1 more bytes", valid().length);
+    rejects(
+        longer,
+        "expected the image's end, found 1 more bytes",
+        valid().length - ImageFormat.CHECKSUM_SIZE);
+  }
+
+  @Test
+  void checksTheChecksumBeforeTheSections() {
+    byte[] bytes = valid();
+    bytes[HEADER + 10] ^= 1;
+    ImageException e = assertThrows(ImageException.class, () -> ImageReader.read(bytes));
+    assertTrue(e.reason().startsWith("checksum: expected "), e::reason);
+    assertTrue(e.reason().endsWith("(the image is corrupt or truncated)"), e::reason);
+    assertEquals(bytes.length - ImageFormat.CHECKSUM_SIZE, e.offset());
   }
 
   @Test
@@ -168,11 +202,11 @@ class ImageReaderTest {
   @Test
   void checksLayout() {
     byte[] bytes = valid();
-    bytes[bytes.length - 1] ^= 0x40; // top byte of the reserved size
-    rejects(bytes, "section layout: reserved size: expected", bytes.length - 8);
+    bytes[bytes.length - TAIL - 1] ^= 0x40; // top byte of the reserved size
+    rejects(bytes, "section layout: reserved size: expected", bytes.length - TAIL - 8);
     bytes = valid();
-    bytes[bytes.length - 12] ^= 1; // fixed size
-    rejects(bytes, "section layout: fixed size: expected", bytes.length - 12);
+    bytes[bytes.length - TAIL - 12] ^= 1; // fixed size
+    rejects(bytes, "section layout: fixed size: expected", bytes.length - TAIL - 12);
   }
 
   @Test

@@ -56,7 +56,9 @@ class ModuleImageTest {
             image.data(),
             image.names(),
             image.functionBodyOffsets(),
-            other);
+            other,
+            ImageOrigin.UNKNOWN,
+            java.util.Optional.empty());
     assertEquals(other, relimited.layout());
     ArenaLayout wrong = ArenaLayout.builder().global(ValueCode.I32).build();
     assertThrows(
@@ -76,7 +78,9 @@ class ModuleImageTest {
                 image.data(),
                 image.names(),
                 image.functionBodyOffsets(),
-                wrong));
+                wrong,
+                ImageOrigin.UNKNOWN,
+                java.util.Optional.empty()));
   }
 
   @Test
