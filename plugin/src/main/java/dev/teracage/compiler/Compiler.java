@@ -32,7 +32,7 @@ public final class Compiler {
       "teracage (image producer " + ArenaLayout.PRODUCER_VERSION + ")";
 
   /** How long a start function may run at build time by default. */
-  public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_START_TIMEOUT = CompileOptions.DEFAULT.startTimeout();
 
   private Compiler() {}
 
@@ -62,6 +62,21 @@ public final class Compiler {
    * @throws dev.teracage.compiler.codegen.CodegenException when a function cannot be compiled
    */
   public static Compilation compile(Module module, String className, Duration startTimeout) {
+    return compile(module, className, CompileOptions.DEFAULT.withStartTimeout(startTimeout));
+  }
+
+  /**
+   * Compiles a module.
+   *
+   * @param module a module that passed {@link dev.teracage.compiler.validate.Validator}
+   * @param className the binary name of the class to generate
+   * @param options the start timeout and pre-initialization
+   * @return the class and image bytes
+   * @throws UnsupportedFeatureException when the module uses a feature not compiled yet
+   * @throws dev.teracage.compiler.codegen.CodegenException when a function cannot be compiled
+   * @throws InitializerException when pre-initialization fails
+   */
+  public static Compilation compile(Module module, String className, CompileOptions options) {
     Features.requireCompilable(module);
     byte[] moduleHash = sha256(ModuleEncoder.encode(module));
     byte[] pairing = pairing(moduleHash, className);
@@ -71,7 +86,11 @@ public final class Compiler {
     CompiledClass compiled =
         ClassEmitter.compile(module, className, image.layout(), HexFormat.of().formatHex(pairing));
     Class<?> cls = new DefiningLoader().define(className, compiled.bytes());
-    ModuleImage built = Instance.build(image, cls, MethodHandles.publicLookup(), startTimeout);
+    ModuleImage built =
+        Instance.build(image, cls, MethodHandles.publicLookup(), options.startTimeout());
+    if (options.initialization().isPresent()) {
+      built = PreInitializer.run(module, built, cls, options.initialization().get());
+    }
     return new Compilation(
         className, compiled.bytes(), ImageWriter.write(built), compiled.methodSizes());
   }

@@ -7,6 +7,8 @@ package dev.teracage.runtime;
 public final class ImportUnavailableException extends WasmException {
   private static final long serialVersionUID = 1L;
 
+  private final String importName;
+
   /**
    * Creates the exception.
    *
@@ -14,5 +16,15 @@ public final class ImportUnavailableException extends WasmException {
    */
   public ImportUnavailableException(String where) {
     super("import called while the image was being built, where no import is bound", where, null);
+    this.importName = where;
+  }
+
+  /**
+   * Returns the import that was called.
+   *
+   * @return {@code "module"."name"}
+   */
+  public String importName() {
+    return importName;
   }
 }

@@ -111,6 +111,13 @@ public final class Imports {
     return this;
   }
 
+  /**
+   * Binds a resolved value (a {@link FuncRef}, {@link Memory}, {@link Table} or {@link Global}).
+   */
+  Imports bind(String module, String name, Object value) {
+    return put(module, name, value);
+  }
+
   private Imports put(String module, String name, Object value) {
     entries.put(key(module, name), Objects.requireNonNull(value));
     return this;

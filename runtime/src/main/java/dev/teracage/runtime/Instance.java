@@ -151,6 +151,51 @@ public final class Instance {
   }
 
   /**
+   * Pre-initializes a module at build time: instantiates its image (see {@link #build}), calls its
+   * initializer export, and returns the image of the instance as it then is. Only the imports in
+   * {@code allowed} are bound; an imported function that is not makes the call fail with {@link
+   * ImportUnavailableException} naming it. Used by the compiler; an application does not need it.
+   *
+   * @param image the module's image (with or without state)
+   * @param generatedClass the module's generated class
+   * @param lookup a lookup that can see the class
+   * @param allowed the imports initialization may use
+   * @param export the initializer, an exported function of type {@code [] -> []}
+   * @return the initialized image
+   * @throws IllegalArgumentException if there is no such export or it has parameters or results
+   * @throws UnlinkableException if an import that is not a function is not in {@code allowed}
+   */
+  public static ModuleImage initialize(
+      ModuleImage image,
+      Class<?> generatedClass,
+      MethodHandles.Lookup lookup,
+      Imports allowed,
+      String export) {
+    Imports bound = new Imports();
+    for (dev.teracage.runtime.image.Import imp : image.imports()) {
+      String where = "\"" + imp.module() + "\".\"" + imp.name() + "\"";
+      Object value = allowed.resolve(imp.module(), imp.name());
+      if (value == null) {
+        if (imp.desc() instanceof dev.teracage.runtime.image.ImportDesc.Func f) {
+          value = Functions.unavailable(image.types().get(f.typeIndex()), where);
+        } else {
+          throw new UnlinkableException(Linker.UNKNOWN_IMPORT, where);
+        }
+      }
+      bound.bind(imp.module(), imp.name(), value);
+    }
+    Instance instance =
+        Instantiation.run(image, generatedClass, lookup, bound, InstanceLimits.DEFAULT);
+    ExportedFunction init = instance.function(export);
+    if (init.signature().paramCount() != 0 || init.signature().resultCount() != 0) {
+      throw new IllegalArgumentException(
+          "initializer " + export + " must take and return nothing, not " + init.signature());
+    }
+    init.call();
+    return instance.snapshot();
+  }
+
+  /**
    * Captures this instance as an image (a snapshot): everything in its arena (globals, tables,
    * memories, dropped segments) and which functions its tables and globals refer to. Instantiating
    * the result, in this JVM or another, with the same generated class and matching imports gives an
