@@ -25,6 +25,7 @@ public final class Instance {
   private final ModuleImage image;
   private Context ctx;
   private ArenaLayout layout;
+  private boolean zeroBacked;
   private final Map<String, Export> exports = new HashMap<>();
   private final Map<String, Object> externs = new HashMap<>();
 
@@ -210,12 +211,14 @@ public final class Instance {
    */
   public ModuleImage snapshot() {
     ModuleImage base = layout.equals(image.layout()) ? image : image.withLayout(layout);
-    return base.withState(StateCapture.capture(ctx, image, layout, java.util.List.of()));
+    return base.withState(
+        StateCapture.capture(ctx, image, layout, java.util.List.of(), zeroBacked));
   }
 
-  void attach(Context context, ArenaLayout arenaLayout) {
+  void attach(Context context, ArenaLayout arenaLayout, boolean arenaZeroBacked) {
     this.ctx = context;
     this.layout = arenaLayout;
+    this.zeroBacked = arenaZeroBacked;
   }
 
   Context context() {

@@ -49,6 +49,7 @@ final class Instantiation {
   private final Context ctx;
   private final MemorySegment arena;
   private final boolean reserved;
+  private final boolean zeroBacked;
   private final String where;
 
   /** The state the image carries (restoring), or {@code null}. */
@@ -93,12 +94,15 @@ final class Instantiation {
       }
     }
     MemorySegment mapped = state != null ? state.map(layout.reservedSize()) : null;
+    boolean fromZeroFile = false;
     if (mapped == null) {
       mapped = ArenaMemory.reserve(layout.reservedSize());
+      fromZeroFile = mapped != null;
       if (mapped != null && state != null) {
         state.copyInto(mapped);
       }
     }
+    this.zeroBacked = fromZeroFile;
     this.reserved = mapped != null;
     this.arena = reserved ? mapped : ArenaMemory.allocate(layout.fixedSize());
     ArenaFields fields = new ArenaFields(layout);
@@ -129,7 +133,7 @@ final class Instantiation {
             maxResults,
             new Object[0],
             instance);
-    instance.attach(ctx, layout);
+    instance.attach(ctx, layout, zeroBacked);
   }
 
   private long tableCap(int t) {
@@ -206,7 +210,7 @@ final class Instantiation {
   }
 
   private ArenaState capture() {
-    return StateCapture.capture(ctx, image, layout, pending);
+    return StateCapture.capture(ctx, image, layout, pending, zeroBacked);
   }
 
   /** Restoring: handle h of the external table is the function the state names for it. */

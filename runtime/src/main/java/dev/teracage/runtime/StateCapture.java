@@ -10,6 +10,7 @@ import dev.teracage.runtime.layout.ValueCode;
 import dev.teracage.runtime.support.ArenaMemory;
 import dev.teracage.runtime.support.Context;
 import dev.teracage.runtime.support.GlobalInstance;
+import dev.teracage.runtime.support.PageMap;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
@@ -36,8 +37,14 @@ final class StateCapture {
 
   private StateCapture() {}
 
+  /**
+   * Captures a state.
+   *
+   * @param zeroBacked whether the arena is a private mapping of the all-zero file, so that pages it
+   *     never wrote are known to be zero without reading them ({@link PageMap})
+   */
   static ArenaState capture(
-      Context ctx, ModuleImage image, ArenaLayout layout, List<Step> pending) {
+      Context ctx, ModuleImage image, ArenaLayout layout, List<Step> pending, boolean zeroBacked) {
     List<Range> ranges = new ArrayList<>();
     // The fixed part as the layout places it (a fallback arena marks its regions as elsewhere).
     MemorySegment copy = ArenaMemory.allocate(layout.fixedSize()); // aligned, unlike byte[]
@@ -49,17 +56,17 @@ final class StateCapture {
     for (int m = layout.importedMemoryCount(); m < layout.memoryCount(); m++) {
       fields.setMemoryDataOffset(copy, m, layout.memoryDataOffset(m));
     }
-    scan(copy, 0, ranges);
+    scan(copy, 0, ranges, false);
     BitSet used = new BitSet();
     for (int t = layout.importedTableCount(); t < layout.tableCount(); t++) {
       MemorySegment handles = ctx.tables[t].handles();
-      scan(handles, layout.tableElementsOffset(t), ranges);
+      scan(handles, layout.tableElementsOffset(t), ranges, zeroBacked);
       for (long i = 0; i < handles.byteSize(); i += 4) {
         used.set(handles.get(ValueLayout.JAVA_INT_UNALIGNED, i));
       }
     }
     for (int m = layout.importedMemoryCount(); m < layout.memoryCount(); m++) {
-      scan(ctx.memoryInstances[m].segment(), layout.memoryDataOffset(m), ranges);
+      scan(ctx.memoryInstances[m].segment(), layout.memoryDataOffset(m), ranges, zeroBacked);
     }
     ranges.sort(Comparator.comparingLong(Range::offset));
     int importedGlobals = layout.globalCount() - image.globals().size();
@@ -101,12 +108,15 @@ final class StateCapture {
   }
 
   /** Adds the non-zero ranges of {@code segment}, which sits at arena offset {@code base}. */
-  private static void scan(MemorySegment segment, long base, List<Range> ranges) {
+  private static void scan(
+      MemorySegment segment, long base, List<Range> ranges, boolean zeroBacked) {
+    BitSet written = zeroBacked ? PageMap.writtenPages(segment) : null;
+    long pageShift = written == null ? 0 : segment.address() % PageMap.PAGE_SIZE;
     long size = segment.byteSize();
     long at = 0;
     while (at < size) {
-      // Skip zero pages.
-      while (at < size && isZero(segment, at, Math.min(PAGE, size - at))) {
+      // Skip zero chunks (and, by the page map, chunks of pages never written, without reading).
+      while (at < size && isZero(segment, at, Math.min(PAGE, size - at), written, pageShift)) {
         at += PAGE;
       }
       if (at >= size) {
@@ -115,7 +125,7 @@ final class StateCapture {
       long start = at;
       while (at < size
           && at - start < MAX_RANGE
-          && !isZero(segment, at, Math.min(PAGE, size - at))) {
+          && !isZero(segment, at, Math.min(PAGE, size - at), written, pageShift)) {
         at += PAGE;
       }
       long end = Math.min(at, size);
@@ -131,6 +141,16 @@ final class StateCapture {
           new Range(
               base + first, segment.asSlice(first, last - first).toArray(ValueLayout.JAVA_BYTE)));
     }
+  }
+
+  private static boolean isZero(
+      MemorySegment segment, long at, long length, BitSet written, long pageShift) {
+    if (written != null
+        && !written.get((int) ((pageShift + at) / PageMap.PAGE_SIZE))
+        && !written.get((int) ((pageShift + at + length - 1) / PageMap.PAGE_SIZE))) {
+      return true;
+    }
+    return isZero(segment, at, length);
   }
 
   private static boolean isZero(MemorySegment segment, long at, long length) {

@@ -71,4 +71,24 @@ class SharedPagesTest {
         "100 instances of a 64 MiB image: resident memory grew by " + grownMiB + " MiB");
     assertTrue(grownMiB < 128, "resident memory grew by " + grownMiB + " MiB");
   }
+
+  @Test
+  void buildingAnImageDoesNotReadTheUntouchedPagesOfALargeMemory() throws Exception {
+    assumeTrue(Files.isReadable(STATUS), "needs /proc/self/status (Linux)");
+    System.gc();
+    long before = residentKiB();
+    Pipeline.Compiled c =
+        Pipeline.compile(
+            """
+            (module (memory 16384) (data (i32.const 0x3FFFFFF0) "end")
+              (func (export "at") (param i32) (result i32) (i32.load8_u (local.get 0))))
+            """);
+    long grownMiB = (residentKiB() - before) / 1024;
+    assertTrue(
+        grownMiB < 256,
+        "building a 1 GiB memory's image grew resident memory by " + grownMiB + " MiB");
+    assertTrue(c.image().state().orElseThrow().storedBytes() < 1 << 16);
+    assertArrayEquals(
+        new long[] {'e'}, c.instantiate(new Imports()).function("at").call(0x3FFFFFF0));
+  }
 }
