@@ -20,6 +20,7 @@ import dev.teracage.runtime.layout.ValueCode;
 import dev.teracage.runtime.support.ArenaMemory;
 import dev.teracage.runtime.support.Context;
 import dev.teracage.runtime.support.FuncRef;
+import dev.teracage.runtime.support.GeneratedClasses;
 import dev.teracage.runtime.support.GlobalInstance;
 import dev.teracage.runtime.support.MemoryInstance;
 import dev.teracage.runtime.support.MemoryOps;
@@ -249,7 +250,14 @@ final class Instantiation {
             names[i] = n;
           }
         });
-    WasmFrames.register(cls.getName(), new DebugInfo(where, names, offsets));
+    DebugInfo debug = new DebugInfo(where, names, offsets);
+    WasmFrames.register(cls.getName(), debug);
+    int perClass = functionsPerClass(cls);
+    if (perClass > 0) {
+      for (int g = 1; g * (long) perClass < defined.length; g++) {
+        WasmFrames.register(GeneratedClasses.className(cls.getName(), g), debug);
+      }
+    }
   }
 
   private void functions(Object[] externs, Class<?> cls, MethodHandles.Lookup lookup) {
@@ -268,11 +276,21 @@ final class Instantiation {
     int imported = f;
     int[] functionTypes = image.functionTypes();
     List<FuncSig> sigs = image.types();
+    int perClass = functionsPerClass(cls);
+    Class<?>[] classes =
+        new Class<?>[perClass == 0 ? 1 : (functionTypes.length + perClass - 1) / perClass];
+    classes[0] = cls;
     for (; f < ctx.functions.length; f++) {
       FuncSig sig = sigs.get(functionTypes[f - imported]);
       MethodHandle method;
       try {
-        method = lookup.findStatic(cls, "f" + f, Functions.contextType(sig));
+        int group = perClass == 0 ? 0 : GeneratedClasses.groupOf(f - imported, perClass);
+        if (classes[group] == null) {
+          classes[group] =
+              Class.forName(
+                  GeneratedClasses.className(cls.getName(), group), true, cls.getClassLoader());
+        }
+        method = lookup.findStatic(classes[group], "f" + f, Functions.contextType(sig));
       } catch (ReflectiveOperationException e) {
         throw new UninstantiableException(
             "generated class " + cls.getName() + " lacks f" + f + Functions.contextType(sig),
@@ -281,6 +299,25 @@ final class Instantiation {
       }
       ctx.functions[f] =
           Functions.defined(method, ctx, ownContext, sig, f, where + ".func[" + f + "]");
+    }
+  }
+
+  /** The generated class's functions per class, or 0 when it holds them all. */
+  private int functionsPerClass(Class<?> cls) {
+    try {
+      int perClass = cls.getField(GeneratedClasses.PER_CLASS_FIELD).getInt(null);
+      if (perClass <= 0) {
+        throw new UninstantiableException(
+            "generated class " + cls.getName() + " has " + perClass + " functions per class",
+            where,
+            null);
+      }
+      return perClass;
+    } catch (NoSuchFieldException e) {
+      return 0;
+    } catch (IllegalAccessException e) {
+      throw new UninstantiableException(
+          "cannot read " + GeneratedClasses.PER_CLASS_FIELD + " of " + cls.getName(), where, e);
     }
   }
 
