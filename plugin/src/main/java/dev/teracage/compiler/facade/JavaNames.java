@@ -10,7 +10,7 @@ import java.util.Set;
  * prefixed with {@code _}. {@code $} never appears in a made name, so generated private members may
  * use it freely.
  */
-final class JavaNames {
+public final class JavaNames {
   private static final Set<String> KEYWORDS =
       Set.of(
           "abstract",
@@ -97,7 +97,7 @@ final class JavaNames {
    * @param fallback the name when nothing usable remains
    * @return a valid identifier
    */
-  static String type(String wasmName, String fallback) {
+  public static String type(String wasmName, String fallback) {
     String camel = camel(wasmName, true);
     return identifier(camel.isEmpty() ? fallback : camel);
   }
@@ -108,7 +108,7 @@ final class JavaNames {
    * @param name a candidate
    * @return whether it is one
    */
-  static boolean isPackageName(String name) {
+  public static boolean isPackageName(String name) {
     if (name.isEmpty()) {
       return true;
     }
@@ -126,7 +126,7 @@ final class JavaNames {
    * @param name a candidate
    * @return whether it is one
    */
-  static boolean isIdentifier(String name) {
+  public static boolean isIdentifier(String name) {
     if (name.isEmpty() || KEYWORDS.contains(name)) {
       return false;
     }
@@ -134,6 +134,28 @@ final class JavaNames {
       return false;
     }
     return name.codePoints().allMatch(Character::isJavaIdentifierPart);
+  }
+
+  /**
+   * Returns a package name made from directory names: each becomes one identifier, characters that
+   * cannot appear in one replaced by {@code _} ({@code my-lib/v2} gives {@code my_lib.v2}).
+   *
+   * @param directories directory names separated by {@code /}
+   * @return a valid package name
+   */
+  public static String packageOf(String directories) {
+    StringBuilder sb = new StringBuilder();
+    for (String dir : directories.split("/")) {
+      if (dir.isEmpty()) {
+        continue;
+      }
+      StringBuilder part = new StringBuilder();
+      dir.codePoints()
+          .forEach(cp ->
+              part.appendCodePoint(Character.isJavaIdentifierPart(cp) && cp != '$' ? cp : '_'));
+      sb.append(sb.isEmpty() ? "" : ".").append(identifier(part.toString()));
+    }
+    return sb.toString();
   }
 
   private static String identifier(String name) {
