@@ -10,17 +10,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +28,8 @@ import org.junit.jupiter.api.TestInfo;
  */
 @MojoTest
 class CompileMojoTest {
-  static final Path PROJECT = Path.of("target", "mojo-project");
+
+  static final Path PROJECT = TestProject.DIR;
   static final String BASEDIR = "target/mojo-project";
 
   static final String ADD =
@@ -47,64 +44,21 @@ class CompileMojoTest {
     String value();
   }
 
-  /** Records info lines. */
-  static final class Lines extends SystemStreamLog {
-    final List<String> info = new ArrayList<>();
-
-    @Override
-    public void info(CharSequence content) {
-      info.add(content.toString());
-    }
-  }
-
   @BeforeEach
   void writeProject(TestInfo test) throws IOException {
-    if (Files.exists(PROJECT)) {
-      try (Stream<Path> files = Files.walk(PROJECT)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    String configuration =
+    TestProject.reset(
         test.getTestMethod()
             .map(m -> m.getAnnotation(Configuration.class))
             .map(Configuration::value)
-            .orElse("");
-    Files.createDirectories(PROJECT);
-    Files.writeString(
-        PROJECT.resolve("pom.xml"),
-        """
-        <project>
-          <modelVersion>4.0.0</modelVersion>
-          <groupId>test</groupId>
-          <artifactId>mojo-project</artifactId>
-          <version>1</version>
-          <build>
-            <plugins>
-              <plugin>
-                <groupId>dev.teracage</groupId>
-                <artifactId>teracage-maven-plugin</artifactId>
-                <configuration>%s</configuration>
-              </plugin>
-            </plugins>
-          </build>
-        </project>
-        """
-            .formatted(configuration));
+            .orElse(""));
   }
 
   static void module(String relative, String text) throws IOException {
-    Path file = PROJECT.resolve("src/main/wasm").resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
+    TestProject.module(relative, text);
   }
 
-  static Lines run(CompileMojo mojo) throws Exception {
-    Lines lines = new Lines();
-    mojo.setLog(lines);
-    mojo.execute();
-    return lines;
+  static TestProject.Lines run(org.apache.maven.plugin.Mojo mojo) throws Exception {
+    return TestProject.run(mojo);
   }
 
   static Path classes() {
@@ -119,7 +73,7 @@ class CompileMojoTest {
     module("hello.wat", ADD);
     module("com/acme/my-lib.wat", ADD);
     module("notes.txt", "not a module");
-    Lines first = run(mojo);
+    TestProject.Lines first = run(mojo);
     assertEquals(3, first.info.size(), first.info.toString());
     assertTrue(
         first
@@ -139,7 +93,7 @@ class CompileMojoTest {
         project.getCompileSourceRoots().contains(sources.toAbsolutePath().toString()),
         project.getCompileSourceRoots().toString());
 
-    Lines second = run(mojo);
+    TestProject.Lines second = run(mojo);
     assertEquals(
         List.of(
             "com/acme/my-lib.wat: up to date, skipped (com.acme.MyLib)",
@@ -148,7 +102,7 @@ class CompileMojoTest {
         second.info);
 
     module("hello.wat", ADD.replace("i32.add", "i32.sub"));
-    Lines third = run(mojo);
+    TestProject.Lines third = run(mojo);
     assertTrue(third.info.get(0).contains("up to date"), third.info.toString());
     assertTrue(third.info.get(1).startsWith("hello.wat: 1 function"), third.info.toString());
     assertEquals("Compiled 1 of 2 modules", third.info.get(2));
@@ -199,7 +153,7 @@ class CompileMojoTest {
     module("calc.wat", ADD);
     module("x/y.wat", ADD);
     module("skip/z.wat", ADD);
-    Lines lines = run(mojo);
+    TestProject.Lines lines = run(mojo);
     assertEquals(3, lines.info.size(), lines.info.toString());
     assertTrue(Files.isRegularFile(classes().resolve("com/acme/math/CalculatorWasm.class")));
     assertTrue(Files.isRegularFile(classes().resolve("com/acme/math/calc.img")));
@@ -274,7 +228,7 @@ class CompileMojoTest {
   @Basedir(BASEDIR)
   @InjectMojo(goal = "compile", pom = "pom.xml")
   void noSourceDirectoryIsNoError(CompileMojo mojo) throws Exception {
-    Lines lines = run(mojo);
+    TestProject.Lines lines = run(mojo);
     assertEquals(1, lines.info.size());
     assertTrue(lines.info.get(0).startsWith("No WebAssembly modules: "), lines.info.toString());
   }

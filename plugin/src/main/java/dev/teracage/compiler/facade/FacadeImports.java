@@ -100,8 +100,11 @@ final class FacadeImports {
           "The imports from module {@code \"" + SourceWriter.escape(g.module) + "\"}: implement",
           "this interface and pass it to {@code load}.");
       out.open("public interface " + g.iface);
-      for (Item item : g.items) {
-        emitMethod(out, g, item);
+      for (int k = 0; k < g.items.size(); k++) {
+        if (k > 0) {
+          out.line("");
+        }
+        emitMethod(out, g, g.items.get(k));
       }
       out.close("");
       out.line("");
@@ -132,7 +135,6 @@ final class FacadeImports {
       doc.add("@return the " + kind + " to import");
       out.doc(doc.toArray(String[]::new));
       out.line(runtimeType(item.wasm.desc()) + " " + item.method + "();");
-      out.line("");
       return;
     }
     doc.add("Implements the imported function " + name + ".");
@@ -159,7 +161,6 @@ final class FacadeImports {
             + "("
             + Signatures.declare(item.type, item.params)
             + ");");
-    out.line("");
   }
 
   private static String returnType(Item item) {
