@@ -22,7 +22,8 @@ import org.apache.maven.project.MavenProject;
  * Compiles the project's WebAssembly modules ({@code .wasm} binary and {@code .wat} text files in
  * {@code src/main/wasm}) into JVM classes and module images in {@code target/classes}, and
  * generates a typed Java facade per module, compiled by the project's own {@code javac} step. A
- * module whose file, settings and plugin version did not change since the last build is skipped.
+ * module whose file, settings and plugin version did not change since the last build is skipped;
+ * the outputs of a module whose file is gone are deleted.
  */
 @Mojo(name = "compile", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class CompileMojo extends AbstractMojo {
@@ -118,6 +119,13 @@ public class CompileMojo extends AbstractMojo {
       }
       getLog().info(result.describe());
       compiled += result.upToDate() ? 0 : 1;
+    }
+    try {
+      for (String gone : build.removeStale(files)) {
+        getLog().info(gone + ": module removed, its class, image and facade deleted");
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot remove outputs of removed modules: " + e, e);
     }
     getLog().info(summary(files.size(), compiled));
   }

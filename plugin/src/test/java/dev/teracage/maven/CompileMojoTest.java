@@ -111,6 +111,27 @@ class CompileMojoTest {
   @Test
   @Basedir(BASEDIR)
   @InjectMojo(goal = "compile", pom = "pom.xml")
+  void aRemovedModuleLeavesNothingBehind(CompileMojo mojo) throws Exception {
+    module("keep.wat", ADD);
+    module("gone.wat", ADD);
+    run(mojo);
+    assertTrue(Files.isRegularFile(classes().resolve("GoneWasm.class")));
+    Files.delete(PROJECT.resolve("src/main/wasm/gone.wat"));
+    TestProject.Lines lines = run(mojo);
+    assertEquals(
+        List.of(
+            "keep.wat: up to date, skipped (Keep)",
+            "gone.wat: module removed, its class, image and facade deleted",
+            "Nothing to compile: 1 module up to date"),
+        lines.info);
+    assertFalse(Files.exists(classes().resolve("GoneWasm.class")));
+    assertFalse(Files.exists(classes().resolve("GoneWasm.tcimg")));
+    assertFalse(Files.exists(PROJECT.resolve("target/generated-sources/teracage/Gone.java")));
+  }
+
+  @Test
+  @Basedir(BASEDIR)
+  @InjectMojo(goal = "compile", pom = "pom.xml")
   void anInvalidModuleFailsWithFilePlaceFunctionAndReason(CompileMojo mojo) throws Exception {
     module("bad.wat", "(module\n  (func $f (result i32)\n    (i64.const 1)))\n");
     MojoFailureException e = assertThrows(MojoFailureException.class, () -> run(mojo));

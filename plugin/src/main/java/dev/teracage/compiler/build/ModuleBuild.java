@@ -13,8 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Builds module files into a project's outputs: the generated class and image into the classes
@@ -23,9 +28,10 @@ import java.util.List;
  * exist, is skipped. Instances hold no mutable state; one can build many modules, from several
  * threads when the modules differ.
  *
- * <p>The stamp is a SHA-256 of the producer (the plugin's version), the file's relative path, its
- * settings, the base package and the file's bytes. Outputs hold no time stamps and no absolute
- * paths, so equal inputs give equal bytes.
+ * <p>The stamp holds a SHA-256 of the producer (the plugin's version), the file's relative path,
+ * its settings, the base package and the file's bytes, and the outputs it wrote: outputs a change
+ * of settings renames, and outputs of removed modules ({@link #removeStale}), are deleted. Outputs
+ * hold no time stamps and no absolute paths, so equal inputs give equal bytes.
  */
 public final class ModuleBuild {
   private final Path classesDirectory;
@@ -93,18 +99,30 @@ public final class ModuleBuild {
     FacadeSpec spec = spec(relativePath, settings);
     byte[] bytes = Files.readAllBytes(file);
     String key = key(relativePath, settings, bytes);
-    Path stamp = stampDirectory.resolve(relativePath + ".sha256");
+    Path stamp = stamp(relativePath);
     List<Path> outputs = outputs(spec);
-    if (isUpToDate(stamp, key, outputs)) {
+    Stamp previous = Stamp.read(stamp);
+    if (previous != null
+        && previous.key().equals(key)
+        && previous.outputs().equals(outputs)
+        && outputs.stream().allMatch(Files::isRegularFile)) {
       return new ModuleResult(relativePath, spec, true, 0, 0, 0, millisSince(start));
     }
-    Files.deleteIfExists(stamp);
+    // Until this build succeeds, the stamp matches no input but still tracks every output.
+    List<Path> tracked = new ArrayList<>(outputs);
+    if (previous != null) {
+      previous.outputs().stream().filter(p -> !outputs.contains(p)).forEach(tracked::add);
+    }
+    new Stamp(Stamp.NONE, tracked).write(stamp);
     Module module = ModuleReader.read(bytes, displayName);
     Compilation compilation = Compiler.compile(module, spec.codeClassName());
+    for (Path old : tracked.subList(outputs.size(), tracked.size())) {
+      Files.deleteIfExists(old);
+    }
     write(outputs.get(0), compilation.classBytes());
     write(outputs.get(1), compilation.image());
     write(outputs.get(2), FacadeGenerator.generate(module, spec).getBytes(StandardCharsets.UTF_8));
-    write(stamp, (key + "\n").getBytes(StandardCharsets.US_ASCII));
+    new Stamp(key, outputs).write(stamp);
     return new ModuleResult(
         relativePath,
         spec,
@@ -160,14 +178,44 @@ public final class ModuleBuild {
     }
   }
 
-  private static boolean isUpToDate(Path stamp, String key, List<Path> outputs) throws IOException {
-    if (!Files.isRegularFile(stamp)) {
-      return false;
+  private Path stamp(String relativePath) {
+    return stampDirectory.resolve(relativePath + Stamp.SUFFIX);
+  }
+
+  /**
+   * Deletes the outputs and stamps of modules built before whose files are gone (or no longer
+   * selected), so that a removed module leaves no class, image or facade behind.
+   *
+   * @param current the module files of this build, {@code /}-separated below the source directory
+   * @return the relative paths of the modules whose outputs were removed, sorted
+   * @throws IOException if a stamp cannot be read or a file deleted
+   */
+  public List<String> removeStale(Collection<String> current) throws IOException {
+    if (!Files.isDirectory(stampDirectory)) {
+      return List.of();
     }
-    if (!Files.readString(stamp, StandardCharsets.US_ASCII).strip().equals(key)) {
-      return false;
+    Set<String> keep = new HashSet<>(current);
+    List<String> removed = new ArrayList<>();
+    List<Path> stamps;
+    try (Stream<Path> walk = Files.walk(stampDirectory)) {
+      stamps = walk.filter(p -> p.toString().endsWith(Stamp.SUFFIX)).sorted().toList();
     }
-    return outputs.stream().allMatch(Files::isRegularFile);
+    for (Path stamp : stamps) {
+      String name = stampDirectory.relativize(stamp).toString().replace('\\', '/');
+      String relative = name.substring(0, name.length() - Stamp.SUFFIX.length());
+      if (keep.contains(relative)) {
+        continue;
+      }
+      Stamp old = Stamp.read(stamp);
+      if (old != null) {
+        for (Path output : old.outputs()) {
+          Files.deleteIfExists(output);
+        }
+      }
+      Files.delete(stamp);
+      removed.add(relative);
+    }
+    return removed;
   }
 
   private static void write(Path file, byte[] bytes) throws IOException {

@@ -86,6 +86,45 @@ class ModuleBuildTest {
   }
 
   @Test
+  void renamedAndRemovedModulesLeaveNoOutputsBehind() throws IOException {
+    Path file = module("calc.wat", ADD);
+    Path out = dir.resolve("out");
+    ModuleBuild build = build(out, "p");
+    List<Path> first = build.outputs(build.spec("calc.wat", ModuleSettings.DEFAULT));
+    build.build(file, "calc.wat", "calc.wat", ModuleSettings.DEFAULT);
+    ModuleSettings renamed = new ModuleSettings("x", "Calculator", null, -1, "modules/module[1]");
+    build.build(file, "calc.wat", "calc.wat", renamed);
+    List<Path> second = build.outputs(build.spec("calc.wat", renamed));
+    for (int i = 0; i < first.size(); i++) {
+      assertFalse(Files.exists(first.get(i)), first.get(i).toString());
+      assertTrue(Files.isRegularFile(second.get(i)), second.get(i).toString());
+    }
+    Path other = module("other.wat", ADD);
+    build.build(other, "other.wat", "other.wat", ModuleSettings.DEFAULT);
+    assertEquals(List.of("calc.wat"), build.removeStale(List.of("other.wat")));
+    second.forEach(p -> assertFalse(Files.exists(p), p.toString()));
+    assertTrue(Files.isRegularFile(out.resolve("classes/OtherWasm.class")));
+    assertEquals(List.of(), build.removeStale(List.of("other.wat")));
+  }
+
+  @Test
+  void aFailedRebuildKeepsTrackOfTheOldOutputs() throws IOException {
+    Path file = module("calc.wat", ADD);
+    Path out = dir.resolve("out");
+    ModuleBuild build = build(out, "p");
+    build.build(file, "calc.wat", "calc.wat", ModuleSettings.DEFAULT);
+    Files.writeString(file, "(module (func (result i32)))");
+    assertThrows(
+        InvalidException.class,
+        () -> build.build(file, "calc.wat", "calc.wat", ModuleSettings.DEFAULT));
+    Files.writeString(file, ADD);
+    assertFalse(build.build(file, "calc.wat", "calc.wat", ModuleSettings.DEFAULT).upToDate());
+    assertEquals(List.of("calc.wat"), build.removeStale(List.of()));
+    assertFalse(Files.exists(out.resolve("classes/CalcWasm.class")));
+    assertFalse(Files.exists(out.resolve("sources/Calc.java")));
+  }
+
+  @Test
   void twoBuildsGiveTheSameBytes() throws IOException {
     Path file = module("x/y/add.wat", ADD);
     ModuleBuild first = build(dir.resolve("one"), "p");
@@ -123,7 +162,7 @@ class ModuleBuildTest {
             () -> build.build(truncated, "short.wasm", "short.wasm", ModuleSettings.DEFAULT));
     assertTrue(
         malformed.getMessage().startsWith("short.wasm at offset 0x"), malformed.getMessage());
-    assertFalse(Files.exists(dir.resolve("out/state/stamps/short.wasm.sha256")));
+    assertEquals("-", Files.readAllLines(dir.resolve("out/state/stamps/short.wasm.sha256")).get(0));
   }
 
   @Test
