@@ -114,6 +114,8 @@ public class CompileMojo extends AbstractMojo {
         result = build.build(file.toPath(), relative, displayName(file), settings.get(relative));
       } catch (ModuleException e) {
         throw new MojoFailureException(e.getMessage(), e);
+      } catch (SettingsException e) {
+        throw new MojoFailureException(displayName(file) + ": " + e.getMessage(), e);
       } catch (IOException e) {
         throw new MojoExecutionException("cannot build " + displayName(file) + ": " + e, e);
       }

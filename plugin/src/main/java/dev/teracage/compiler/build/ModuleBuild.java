@@ -91,6 +91,8 @@ public final class ModuleBuild {
    * @throws IOException if a file cannot be read or written
    * @throws dev.teracage.compiler.ModuleException if the module is malformed, invalid or cannot be
    *     compiled; its message names the file and the place
+   * @throws SettingsException if the settings do not fit the module (a memory limit below a
+   *     memory's minimum)
    */
   public ModuleResult build(
       Path file, String relativePath, String displayName, ModuleSettings settings)
@@ -115,6 +117,7 @@ public final class ModuleBuild {
     }
     new Stamp(Stamp.NONE, tracked).write(stamp);
     Module module = ModuleReader.read(bytes, displayName);
+    settings.checkAgainst(module);
     Compilation compilation = Compiler.compile(module, spec.codeClassName());
     for (Path old : tracked.subList(outputs.size(), tracked.size())) {
       Files.deleteIfExists(old);

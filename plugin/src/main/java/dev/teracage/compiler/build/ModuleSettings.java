@@ -2,6 +2,9 @@ package dev.teracage.compiler.build;
 
 import dev.teracage.compiler.facade.FacadeSpec;
 import dev.teracage.compiler.facade.JavaNames;
+import dev.teracage.compiler.model.MemoryType;
+import dev.teracage.compiler.model.Module;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -53,6 +56,7 @@ public record ModuleSettings(
     }
     if (imageResource != null
         && (imageResource.isBlank()
+            || imageResource.contains("..")
             || imageResource.endsWith("/")
             || imageResource.contains("\\"))) {
       throw new SettingsException(
@@ -65,6 +69,34 @@ public record ModuleSettings(
           element + "/memoryLimitPages",
           Long.toString(memoryLimitPages),
           "out of range; use 0 to " + MAX_PAGES + " pages of 64 KiB (or leave it out)");
+    }
+  }
+
+  /**
+   * Checks the memory limit against a module's memories: a limit below a memory's minimum would
+   * make every instantiation fail.
+   *
+   * @param module the module
+   * @throws SettingsException naming the limit and the memory
+   */
+  public void checkAgainst(Module module) {
+    if (memoryLimitPages < 0) {
+      return;
+    }
+    List<MemoryType> memories = module.memoryTypes();
+    for (int m = 0; m < memories.size(); m++) {
+      long min = memories.get(m).limits().min();
+      if (min > memoryLimitPages) {
+        throw new SettingsException(
+            element + "/memoryLimitPages",
+            Long.toString(memoryLimitPages),
+            "below the minimum of memory "
+                + m
+                + " ("
+                + min
+                + " pages); raise it to at least "
+                + min);
+      }
     }
   }
 

@@ -195,6 +195,29 @@ class ModuleBuildTest {
   }
 
   @Test
+  void aMemoryLimitBelowTheModulesMinimumIsASettingsError() throws IOException {
+    Path file = module("mem.wat", "(module (memory 3))");
+    ModuleBuild build = build(dir.resolve("out"), "p");
+    ModuleSettings low = new ModuleSettings(null, null, null, 2, "modules/module[1]");
+    SettingsException e =
+        assertThrows(SettingsException.class, () -> build.build(file, "mem.wat", "mem.wat", low));
+    assertEquals("modules/module[1]/memoryLimitPages", e.element());
+    assertTrue(
+        e.getMessage().endsWith("below the minimum of memory 0 (3 pages); raise it to at least 3"),
+        e.getMessage());
+    assertFalse(
+        build
+            .build(file, "mem.wat", "mem.wat", new ModuleSettings(null, null, null, 3, "m"))
+            .upToDate());
+    assertEquals(
+        "modules/module[1]/imageResource",
+        assertThrows(
+                SettingsException.class,
+                () -> new ModuleSettings(null, null, "../x.img", -1, "modules/module[1]").check())
+            .element());
+  }
+
+  @Test
   void settingsOverrideTheConventions() {
     ModuleBuild build = new ModuleBuild(dir, dir, dir, "org.base", "p");
     assertEquals(
