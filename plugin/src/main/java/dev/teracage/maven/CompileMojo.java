@@ -1,5 +1,6 @@
 package dev.teracage.maven;
 
+import dev.teracage.compiler.InitializerException;
 import dev.teracage.compiler.ModuleException;
 import dev.teracage.compiler.build.ModuleBuild;
 import dev.teracage.compiler.build.ModuleResult;
@@ -112,6 +113,8 @@ public class CompileMojo extends AbstractMojo {
       ModuleResult result;
       try {
         result = build.build(file.toPath(), relative, displayName(file), settings.get(relative));
+      } catch (InitializerException e) {
+        throw new MojoFailureException(displayName(file) + ": " + e.getMessage(), e);
       } catch (ModuleException e) {
         throw new MojoFailureException(e.getMessage(), e);
       } catch (SettingsException e) {

@@ -48,6 +48,14 @@ public class ModuleConfig {
    */
   private Long memoryLimitPages;
 
+  /**
+   * Pre-initialization: an exported function without parameters or results that the build calls
+   * after instantiating the module, so that the shipped image holds the state it leaves (memory,
+   * globals, tables). The initializer may not call imports: one that does fails the build, naming
+   * the import. Default: none.
+   */
+  private String initializer;
+
   /** Creates empty settings, filled in by Maven. */
   public ModuleConfig() {}
 
@@ -106,6 +114,15 @@ public class ModuleConfig {
   }
 
   /**
+   * Sets the initializer export.
+   *
+   * @param initializer the export's name
+   */
+  public void setInitializer(String initializer) {
+    this.initializer = initializer;
+  }
+
+  /**
    * Returns these settings for the build.
    *
    * @param element this element's configuration path, such as {@code modules/module[1]}
@@ -117,6 +134,7 @@ public class ModuleConfig {
         className,
         imageResource,
         memoryLimitPages == null ? -1 : memoryLimitPages,
+        initializer,
         element);
   }
 }

@@ -1,7 +1,7 @@
 package dev.teracage.runtime;
 
 import dev.teracage.runtime.image.ImageException;
-import dev.teracage.runtime.image.ImageReader;
+import dev.teracage.runtime.image.Images;
 import dev.teracage.runtime.image.ModuleImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +40,8 @@ final class ImageResource {
   }
 
   /**
-   * Reads and checks an image resource.
+   * Reads and checks an image resource, once per class and name; its instances map the image's
+   * arena (see {@link Images#readMapped}).
    *
    * @param owner the generated class, whose loader and module find the resource
    * @param name the resource name, relative to the class's package or absolute
@@ -48,6 +49,21 @@ final class ImageResource {
    * @throws ImageResourceException if it is missing, unreadable or not a valid image
    */
   static ModuleImage read(Class<?> owner, String name) {
+    return LOADED.get(owner).computeIfAbsent(name, n -> load(owner, n));
+  }
+
+  /** Images already loaded, per generated class and resource name: read and verified once. */
+  private static final ClassValue<java.util.concurrent.ConcurrentHashMap<String, ModuleImage>>
+      LOADED =
+          new ClassValue<>() {
+            @Override
+            protected java.util.concurrent.ConcurrentHashMap<String, ModuleImage> computeValue(
+                Class<?> type) {
+              return new java.util.concurrent.ConcurrentHashMap<>();
+            }
+          };
+
+  private static ModuleImage load(Class<?> owner, String name) {
     String resource = absolute(owner, name);
     byte[] bytes;
     try (InputStream in = owner.getResourceAsStream(resource)) {
@@ -62,7 +78,7 @@ final class ImageResource {
       throw new ImageResourceException("cannot read: " + e.getMessage(), resource, e);
     }
     try {
-      return ImageReader.read(bytes);
+      return Images.readMapped(bytes);
     } catch (ImageException e) {
       throw new ImageResourceException("not a valid image: " + e.getMessage(), resource, e);
     }

@@ -1,7 +1,9 @@
 package dev.teracage.compiler.build;
 
 import dev.teracage.compiler.Compilation;
+import dev.teracage.compiler.CompileOptions;
 import dev.teracage.compiler.Compiler;
+import dev.teracage.compiler.Initialization;
 import dev.teracage.compiler.ModuleReader;
 import dev.teracage.compiler.facade.FacadeGenerator;
 import dev.teracage.compiler.facade.FacadeSpec;
@@ -106,8 +108,9 @@ public final class ModuleBuild {
     Stamp previous = Stamp.read(stamp);
     if (previous != null
         && previous.key().equals(key)
-        && previous.outputs().equals(outputs)
-        && outputs.stream().allMatch(Files::isRegularFile)) {
+        && previous.outputs().size() >= outputs.size()
+        && previous.outputs().subList(0, outputs.size()).equals(outputs)
+        && previous.outputs().stream().allMatch(Files::isRegularFile)) {
       return new ModuleResult(relativePath, spec, true, 0, 0, 0, millisSince(start));
     }
     // Until this build succeeds, the stamp matches no input but still tracks every output.
@@ -118,14 +121,32 @@ public final class ModuleBuild {
     new Stamp(Stamp.NONE, tracked).write(stamp);
     Module module = ModuleReader.read(bytes, displayName);
     settings.checkAgainst(module);
-    Compilation compilation = Compiler.compile(module, spec.codeClassName());
-    for (Path old : tracked.subList(outputs.size(), tracked.size())) {
-      Files.deleteIfExists(old);
+    CompileOptions options =
+        settings.initializer() == null
+            ? CompileOptions.DEFAULT
+            : CompileOptions.DEFAULT.withInitialization(Initialization.of(settings.initializer()));
+    Compilation compilation = Compiler.compile(module, spec.codeClassName(), options);
+    // Companion classes (modules with more functions than one class holds) go beside the class.
+    List<Path> written = new ArrayList<>(outputs);
+    for (String companion : compilation.companionClasses().keySet()) {
+      written.add(
+          outputs
+              .get(0)
+              .resolveSibling(companion.substring(companion.lastIndexOf('.') + 1) + ".class"));
+    }
+    for (Path old : tracked) {
+      if (!written.contains(old)) {
+        Files.deleteIfExists(old);
+      }
     }
     write(outputs.get(0), compilation.classBytes());
+    int c = outputs.size();
+    for (byte[] companion : compilation.companionClasses().values()) {
+      write(written.get(c++), companion);
+    }
     write(outputs.get(1), compilation.image());
     write(outputs.get(2), FacadeGenerator.generate(module, spec).getBytes(StandardCharsets.UTF_8));
-    new Stamp(key, outputs).write(stamp);
+    new Stamp(key, written).write(stamp);
     return new ModuleResult(
         relativePath,
         spec,

@@ -18,6 +18,8 @@ import java.util.Locale;
  *     <ClassName>Wasm.tcimg}
  * @param memoryLimitPages the most 64 KiB pages any memory of an instance may have, or -1 for no
  *     limit beyond the module's own
+ * @param initializer the export to run at build time and snapshot into the image
+ *     (pre-initialization), or {@code null} for none
  * @param element where these settings come from in the configuration, for error messages, such as
  *     {@code modules/module[1]}
  */
@@ -26,6 +28,7 @@ public record ModuleSettings(
     String className,
     String imageResource,
     long memoryLimitPages,
+    String initializer,
     String element) {
   /** The largest memory of a 32-bit address space, in pages. */
   public static final long MAX_PAGES = 65536;
@@ -35,6 +38,24 @@ public record ModuleSettings(
 
   /** No settings: every convention applies. */
   public static final ModuleSettings DEFAULT = new ModuleSettings(null, null, null, -1, "");
+
+  /**
+   * Settings without pre-initialization.
+   *
+   * @param packageName the Java package, or {@code null}
+   * @param className the facade's simple name, or {@code null}
+   * @param imageResource the image resource name, or {@code null}
+   * @param memoryLimitPages the memory limit in pages, or -1
+   * @param element where these settings come from in the configuration
+   */
+  public ModuleSettings(
+      String packageName,
+      String className,
+      String imageResource,
+      long memoryLimitPages,
+      String element) {
+    this(packageName, className, imageResource, memoryLimitPages, null, element);
+  }
 
   /**
    * Checks every set value.
@@ -63,6 +84,12 @@ public record ModuleSettings(
           element + "/imageResource",
           imageResource,
           "not a resource file name; use a name relative to the package, such as hello.tcimg");
+    }
+    if (initializer != null && initializer.isBlank()) {
+      throw new SettingsException(
+          element + "/initializer",
+          initializer,
+          "empty; name an exported function without parameters or results, or leave it out");
     }
     if (memoryLimitPages != -1 && (memoryLimitPages < 0 || memoryLimitPages > MAX_PAGES)) {
       throw new SettingsException(
@@ -136,10 +163,11 @@ public record ModuleSettings(
   String fingerprint() {
     return String.format(
         Locale.ROOT,
-        "package=%s;class=%s;image=%s;pages=%d",
+        "package=%s;class=%s;image=%s;pages=%d;init=%s",
         packageName,
         className,
         imageResource,
-        memoryLimitPages);
+        memoryLimitPages,
+        initializer);
   }
 }
