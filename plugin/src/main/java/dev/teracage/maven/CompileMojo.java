@@ -17,16 +17,23 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
  * Compiles the project's WebAssembly modules ({@code .wasm} binary and {@code .wat} text files in
  * {@code src/main/wasm}) into JVM classes and module images in {@code target/classes}, and
- * generates a typed Java facade per module, compiled by the project's own {@code javac} step. A
- * module whose file, settings and plugin version did not change since the last build is skipped;
- * the outputs of a module whose file is gone are deleted.
+ * generates a typed Java facade per module, compiled by the project's own {@code javac} step.
+ * Dependencies of type {@code wasm} are modules too (facade {@code <groupId>.<ArtifactId>} by
+ * default; configure one with a {@code <module>} whose {@code <path>} is {@code
+ * groupId:artifactId}). A module whose file, settings and plugin version did not change since the
+ * last build is skipped; the outputs of a module whose file is gone are deleted.
  */
-@Mojo(name = "compile", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(
+    name = "compile",
+    defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+    requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
 public class CompileMojo extends AbstractMojo {
   /** Where the module files are. */
   @Parameter(
@@ -87,11 +94,18 @@ public class CompileMojo extends AbstractMojo {
       getLog().info("Teracage compile skipped (skip=true)");
       return;
     }
-    if (!sourceDirectory.isDirectory()) {
+    Map<String, DependencyModules.Module> dependencies =
+        DependencyModules.find(project.getArtifacts());
+    if (!sourceDirectory.isDirectory() && dependencies.isEmpty()) {
       getLog().info("No WebAssembly modules: " + sourceDirectory + " does not exist");
       return;
     }
-    List<String> files = ModuleScanner.scan(sourceDirectory, includes, excludes);
+    List<String> files =
+        sourceDirectory.isDirectory()
+            ? ModuleScanner.scan(sourceDirectory, includes, excludes)
+            : List.of();
+    Map<String, ModuleSettings> dependencyDefaults = new java.util.LinkedHashMap<>();
+    dependencies.forEach((key, module) -> dependencyDefaults.put(key, module.defaults()));
     ModuleBuild build;
     Map<String, ModuleSettings> settings;
     try {
@@ -102,37 +116,41 @@ public class CompileMojo extends AbstractMojo {
               stateDirectory.toPath(),
               basePackage == null ? "" : basePackage.strip(),
               Producer.of(plugin));
-      settings = ModuleScanner.settings(files, modules, build, sourceDirectory);
+      settings = ModuleScanner.settings(files, dependencyDefaults, modules, build, sourceDirectory);
     } catch (SettingsException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }
     project.addCompileSourceRoot(generatedSourcesDirectory.getPath());
     int compiled = 0;
-    for (String relative : files) {
-      File file = new File(sourceDirectory, relative);
+    List<String> all = new java.util.ArrayList<>(files);
+    all.addAll(dependencies.keySet());
+    for (String key : all) {
+      DependencyModules.Module dependency = dependencies.get(key);
+      File file = dependency != null ? dependency.file() : new File(sourceDirectory, key);
+      String name = dependency != null ? dependency.displayName() : displayName(file);
       ModuleResult result;
       try {
-        result = build.build(file.toPath(), relative, displayName(file), settings.get(relative));
+        result = build.build(file.toPath(), key, name, settings.get(key));
       } catch (InitializerException e) {
-        throw new MojoFailureException(displayName(file) + ": " + e.getMessage(), e);
+        throw new MojoFailureException(name + ": " + e.getMessage(), e);
       } catch (ModuleException e) {
         throw new MojoFailureException(e.getMessage(), e);
       } catch (SettingsException e) {
-        throw new MojoFailureException(displayName(file) + ": " + e.getMessage(), e);
+        throw new MojoFailureException(name + ": " + e.getMessage(), e);
       } catch (IOException e) {
-        throw new MojoExecutionException("cannot build " + displayName(file) + ": " + e, e);
+        throw new MojoExecutionException("cannot build " + name + ": " + e, e);
       }
       getLog().info(result.describe());
       compiled += result.upToDate() ? 0 : 1;
     }
     try {
-      for (String gone : build.removeStale(files)) {
+      for (String gone : build.removeStale(all)) {
         getLog().info(gone + ": module removed, its class, image and facade deleted");
       }
     } catch (IOException e) {
       throw new MojoExecutionException("cannot remove outputs of removed modules: " + e, e);
     }
-    getLog().info(summary(files.size(), compiled));
+    getLog().info(summary(all.size(), compiled));
   }
 
   static String summary(int total, int compiled) {

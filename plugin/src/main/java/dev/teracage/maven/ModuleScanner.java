@@ -54,15 +54,39 @@ final class ModuleScanner {
    */
   static Map<String, ModuleSettings> settings(
       List<String> files, List<ModuleConfig> configs, ModuleBuild build, File directory) {
+    return settings(files, Map.of(), configs, build, directory);
+  }
+
+  /**
+   * Returns each module's settings, as {@link #settings(List, List, ModuleBuild, File)}, for the
+   * files and for modules from dependencies.
+   *
+   * @param files the module files
+   * @param dependencies modules from dependencies: their key (see {@link DependencyModules}) and
+   *     default settings; a {@code <module>} names one by {@code groupId:artifactId}
+   * @param configs the {@code <module>} elements, or {@code null}
+   * @param build the build, for the names it derives
+   * @param directory the source directory, for messages
+   * @return settings per file or dependency key
+   * @throws SettingsException naming the bad element and value
+   */
+  static Map<String, ModuleSettings> settings(
+      List<String> files,
+      Map<String, ModuleSettings> dependencies,
+      List<ModuleConfig> configs,
+      ModuleBuild build,
+      File directory) {
     Map<String, ModuleSettings> result = new LinkedHashMap<>();
     for (String f : files) {
       result.put(f, ModuleSettings.DEFAULT);
     }
+    result.putAll(dependencies);
     Map<String, String> configured = new HashMap<>();
     for (int i = 0; configs != null && i < configs.size(); i++) {
       String element = "modules/module[" + (i + 1) + "]";
       ModuleConfig config = configs.get(i);
       String path = config.getPath() == null ? "" : config.getPath().strip().replace('\\', '/');
+      path = DependencyModules.keyOf(path);
       if (path.isEmpty()) {
         throw new SettingsException(
             element + "/path", "", "required: the module file relative to " + directory);
@@ -75,14 +99,19 @@ final class ModuleScanner {
                 + directory
                 + " (selected by includes and excludes: "
                 + String.join(", ", files)
-                + ")");
+                + ") and no such dependency of type wasm"
+                + (dependencies.isEmpty()
+                    ? ""
+                    : " ("
+                        + String.join(", ", DependencyModules.names(dependencies.keySet()))
+                        + ")"));
       }
       String previous = configured.put(path, element);
       if (previous != null) {
         throw new SettingsException(
             element + "/path", path, "already configured by <" + previous + ">; merge the two");
       }
-      ModuleSettings settings = config.toSettings(element);
+      ModuleSettings settings = config.toSettings(element).orElse(result.get(path));
       settings.check();
       result.put(path, settings);
     }

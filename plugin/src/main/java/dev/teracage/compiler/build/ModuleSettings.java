@@ -58,6 +58,22 @@ public record ModuleSettings(
   }
 
   /**
+   * Returns these settings with each unset name taken from {@code defaults}.
+   *
+   * @param defaults the settings to fall back on
+   * @return the merged settings
+   */
+  public ModuleSettings orElse(ModuleSettings defaults) {
+    return new ModuleSettings(
+        packageName != null ? packageName : defaults.packageName(),
+        className != null ? className : defaults.className(),
+        imageResource != null ? imageResource : defaults.imageResource(),
+        memoryLimitPages != -1 ? memoryLimitPages : defaults.memoryLimitPages(),
+        initializer != null ? initializer : defaults.initializer(),
+        element);
+  }
+
+  /**
    * Checks every set value.
    *
    * @throws SettingsException naming the first bad element and its value
