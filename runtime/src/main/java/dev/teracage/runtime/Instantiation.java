@@ -252,7 +252,7 @@ final class Instantiation {
         });
     DebugInfo debug = new DebugInfo(where, names, offsets);
     WasmFrames.register(cls.getName(), debug);
-    int perClass = functionsPerClass(cls);
+    int perClass = GeneratedMethods.functionsPerClass(cls, where);
     if (perClass > 0) {
       for (int g = 1; g * (long) perClass < defined.length; g++) {
         WasmFrames.register(GeneratedClasses.className(cls.getName(), g), debug);
@@ -276,48 +276,10 @@ final class Instantiation {
     int imported = f;
     int[] functionTypes = image.functionTypes();
     List<FuncSig> sigs = image.types();
-    int perClass = functionsPerClass(cls);
-    Class<?>[] classes =
-        new Class<?>[perClass == 0 ? 1 : (functionTypes.length + perClass - 1) / perClass];
-    classes[0] = cls;
+    MethodHandle[] methods = GeneratedMethods.of(cls, lookup, image, where);
     for (; f < ctx.functions.length; f++) {
       FuncSig sig = sigs.get(functionTypes[f - imported]);
-      MethodHandle method;
-      try {
-        int group = perClass == 0 ? 0 : GeneratedClasses.groupOf(f - imported, perClass);
-        if (classes[group] == null) {
-          classes[group] =
-              Class.forName(
-                  GeneratedClasses.className(cls.getName(), group), true, cls.getClassLoader());
-        }
-        method = lookup.findStatic(classes[group], "f" + f, Functions.contextType(sig));
-      } catch (ReflectiveOperationException e) {
-        throw new UninstantiableException(
-            "generated class " + cls.getName() + " lacks f" + f + Functions.contextType(sig),
-            where,
-            e);
-      }
-      ctx.functions[f] =
-          Functions.defined(method, ctx, ownContext, sig, f, where + ".func[" + f + "]");
-    }
-  }
-
-  /** The generated class's functions per class, or 0 when it holds them all. */
-  private int functionsPerClass(Class<?> cls) {
-    try {
-      int perClass = cls.getField(GeneratedClasses.PER_CLASS_FIELD).getInt(null);
-      if (perClass <= 0) {
-        throw new UninstantiableException(
-            "generated class " + cls.getName() + " has " + perClass + " functions per class",
-            where,
-            null);
-      }
-      return perClass;
-    } catch (NoSuchFieldException e) {
-      return 0;
-    } catch (IllegalAccessException e) {
-      throw new UninstantiableException(
-          "cannot read " + GeneratedClasses.PER_CLASS_FIELD + " of " + cls.getName(), where, e);
+      ctx.functions[f] = Functions.defined(methods[f - imported], ctx, ownContext, sig, f, where);
     }
   }
 
