@@ -72,7 +72,28 @@ public class CompileMojo extends AbstractMojo {
   @Parameter(property = "teracage.basePackage", defaultValue = "")
   private String basePackage;
 
-  /** Settings for particular modules; see {@link ModuleConfig}. Default: none. */
+  /**
+   * Settings for particular modules, one {@code <module>} element each; every element but {@code
+   * path} is optional and falls back to its convention. Default: none.
+   *
+   * <ul>
+   *   <li>{@code path}: the module file, relative to the source directory, with {@code /}
+   *       separators; required, and must be a file the includes and excludes select.
+   *   <li>{@code packageName}: the Java package of the facade and the generated class. Default: the
+   *       base package followed by the file's directories.
+   *   <li>{@code className}: the facade's simple name. Default: the file name without extension in
+   *       upper camel case ({@code my-lib.wasm} gives {@code MyLib}); the generated class is this
+   *       name plus {@code Wasm}.
+   *   <li>{@code imageResource}: the image's resource name, relative to the package (or absolute,
+   *       starting with {@code /}). Default: the generated class's simple name plus {@code .tcimg}.
+   *   <li>{@code memoryLimitPages}: the most 64 KiB pages any memory of an instance may have (0 to
+   *       65536), enforced when the facade loads an instance and on {@code memory.grow}. Default:
+   *       no limit beyond the module's.
+   *   <li>{@code initializer}: pre-initialization; an exported function without parameters or
+   *       results that the build calls, shipping the state it leaves in the image. It may not call
+   *       imports. Default: none.
+   * </ul>
+   */
   @Parameter private List<ModuleConfig> modules;
 
   /** Skips the goal. */
