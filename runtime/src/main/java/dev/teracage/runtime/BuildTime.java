@@ -83,4 +83,37 @@ public final class BuildTime {
       ModuleImage image, Class<?> cls, MethodHandles.Lookup lookup, Imports imports) {
     return Instantiation.run(image, cls, lookup, imports, InstanceLimits.DEFAULT);
   }
+
+  /**
+   * Runs code on a thread of its own for at most {@code timeout} (the start function at build time:
+   * one that never returns must not hang the build).
+   *
+   * @param code what to run
+   * @param timeout the limit
+   * @return whether it returned normally in time; when not (an exception, or still running: the
+   *     thread is abandoned, as a daemon), the caller leaves the work for run time
+   */
+  static boolean within(Runnable code, java.time.Duration timeout) {
+    boolean[] done = new boolean[1];
+    Thread thread =
+        Thread.ofPlatform()
+            .daemon()
+            .name("teracage-build-start")
+            .unstarted(() -> {
+              try {
+                code.run();
+                done[0] = true;
+              } catch (RuntimeException | StackOverflowError e) {
+                done[0] = false;
+              }
+            });
+    thread.start();
+    try {
+      thread.join(timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return !thread.isAlive() && done[0];
+  }
 }

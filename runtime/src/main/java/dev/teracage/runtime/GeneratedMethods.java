@@ -3,6 +3,8 @@ package dev.teracage.runtime;
 import dev.teracage.runtime.image.FuncSig;
 import dev.teracage.runtime.image.ModuleImage;
 import dev.teracage.runtime.support.GeneratedClasses;
+import dev.teracage.runtime.trap.DebugInfo;
+import dev.teracage.runtime.trap.WasmFrames;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
@@ -49,8 +51,35 @@ final class GeneratedMethods {
         found != null && matches(found.methods(), image, functionTypes)
             ? found.methods()
             : resolve(cls, lookup, image, functionTypes, where);
+    registerFrames(cls, image, where);
     cached.set(new Found(image, methods));
     return methods;
+  }
+
+  /** Registers the names and offsets stack traces show for the class and its companions. */
+  private static void registerFrames(Class<?> cls, ModuleImage image, String where) {
+    int imported = image.importCount(dev.teracage.runtime.image.ExternKind.FUNC);
+    int[] defined = image.functionBodyOffsets();
+    int[] offsets = new int[imported + defined.length];
+    String[] names = new String[offsets.length];
+    java.util.Arrays.fill(offsets, 0, imported, -1);
+    System.arraycopy(defined, 0, offsets, imported, defined.length);
+    image
+        .names()
+        .functions()
+        .forEach((i, n) -> {
+          if (i >= 0 && i < names.length) {
+            names[i] = n;
+          }
+        });
+    DebugInfo debug = new DebugInfo(where, names, offsets);
+    WasmFrames.register(cls.getName(), debug);
+    int perClass = functionsPerClass(cls, where);
+    if (perClass > 0) {
+      for (int g = 1; g * (long) perClass < defined.length; g++) {
+        WasmFrames.register(GeneratedClasses.className(cls.getName(), g), debug);
+      }
+    }
   }
 
   private static boolean matches(MethodHandle[] methods, ModuleImage image, int[] functionTypes) {

@@ -20,15 +20,12 @@ import dev.teracage.runtime.layout.ValueCode;
 import dev.teracage.runtime.support.ArenaMemory;
 import dev.teracage.runtime.support.Context;
 import dev.teracage.runtime.support.FuncRef;
-import dev.teracage.runtime.support.GeneratedClasses;
 import dev.teracage.runtime.support.GlobalInstance;
 import dev.teracage.runtime.support.MemoryInstance;
 import dev.teracage.runtime.support.MemoryOps;
 import dev.teracage.runtime.support.TableInstance;
 import dev.teracage.runtime.support.TableOps;
-import dev.teracage.runtime.trap.DebugInfo;
 import dev.teracage.runtime.trap.TrapException;
-import dev.teracage.runtime.trap.WasmFrames;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
@@ -199,7 +196,6 @@ final class Instantiation {
   }
 
   private void create(Object[] externs, Class<?> cls, MethodHandles.Lookup lookup) {
-    register(cls);
     functions(externs, cls, lookup);
     if (state != null) {
       restoreHandles();
@@ -231,31 +227,6 @@ final class Instantiation {
                 + got
                 + " already names",
             0);
-      }
-    }
-  }
-
-  private void register(Class<?> cls) {
-    int imported = image.importCount(dev.teracage.runtime.image.ExternKind.FUNC);
-    int[] defined = image.functionBodyOffsets();
-    int[] offsets = new int[imported + defined.length];
-    String[] names = new String[offsets.length];
-    java.util.Arrays.fill(offsets, 0, imported, -1);
-    System.arraycopy(defined, 0, offsets, imported, defined.length);
-    image
-        .names()
-        .functions()
-        .forEach((i, n) -> {
-          if (i >= 0 && i < names.length) {
-            names[i] = n;
-          }
-        });
-    DebugInfo debug = new DebugInfo(where, names, offsets);
-    WasmFrames.register(cls.getName(), debug);
-    int perClass = GeneratedMethods.functionsPerClass(cls, where);
-    if (perClass > 0) {
-      for (int g = 1; g * (long) perClass < defined.length; g++) {
-        WasmFrames.register(GeneratedClasses.className(cls.getName(), g), debug);
       }
     }
   }
@@ -581,34 +552,9 @@ final class Instantiation {
     }
   }
 
-  /**
-   * Building: runs the start function on a thread of its own, for at most {@code timeout}.
-   *
-   * @return whether it returned normally in time; when not (a trap, or still running: the thread is
-   *     abandoned), the start function runs at instantiation instead
-   */
+  /** Building: runs the start function within {@code timeout} (see {@link BuildTime#within}). */
   private boolean startAtBuildTime(Duration timeout) {
-    boolean[] done = new boolean[1];
-    Thread thread =
-        Thread.ofPlatform()
-            .daemon()
-            .name("teracage-build-start")
-            .unstarted(() -> {
-              try {
-                runStart();
-                done[0] = true;
-              } catch (RuntimeException | StackOverflowError e) {
-                done[0] = false;
-              }
-            });
-    thread.start();
-    try {
-      thread.join(timeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-    return !thread.isAlive() && done[0];
+    return BuildTime.within(this::runStart, timeout);
   }
 
   private void checkHandle(int handle, String what) {
