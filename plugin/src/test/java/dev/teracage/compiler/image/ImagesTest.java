@@ -124,4 +124,21 @@ class ImagesTest {
     Instance i = Instance.instantiate(Images.load(file), c.type(), new Imports());
     assertArrayEquals(new long[] {10}, i.function("bump").call());
   }
+
+  @Test
+  void aCacheDirectoryOthersCanWriteIsNotUsed(@TempDir Path dir) throws Exception {
+    Path shared = dir.resolve("shared");
+    Files.createDirectories(shared);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        shared.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX only");
+    Files.setPosixFilePermissions(
+        shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+    System.setProperty("teracage.cache.dir", shared.toString());
+    Pipeline.Compiled c = Pipeline.compile(COUNTER);
+    Path file = dir.resolve("m.tcimg");
+    Files.write(file, c.compilation().image());
+    Instance i = Instance.instantiate(Images.load(file), c.type(), new Imports());
+    assertArrayEquals(new long[] {6}, i.function("bump").call(), "runs from a copy of the state");
+    assertEquals(List.of(), arenaFiles(), "nothing written to a directory others can write");
+  }
 }
