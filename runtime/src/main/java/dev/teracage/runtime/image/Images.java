@@ -37,8 +37,17 @@ public final class Images {
    * @throws ImageException if it is not a valid image
    */
   public static ModuleImage load(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > MAX_IMAGE_BYTES) {
+      throw new ImageException(
+          "image: expected at most " + MAX_IMAGE_BYTES + " bytes, found " + size + " in " + file,
+          MAX_IMAGE_BYTES);
+    }
     return mapped(Files.readAllBytes(file));
   }
+
+  /** The largest image this runtime reads (it is read into one array). */
+  public static final long MAX_IMAGE_BYTES = Integer.MAX_VALUE - 8;
 
   /**
    * Loads an image from the class path (for example the resource the Maven plugin put beside the
