@@ -18,7 +18,13 @@ import java.util.List;
  * @param types the witx filetype of each entry
  */
 record DirEntries(List<byte[]> names, long[] inodes, int[] types) {
-  static DirEntries list(Path dir) throws IOException {
+  /**
+   * Lists a directory.
+   *
+   * @param dir the directory
+   * @param parent what its {@code ..} entry stands for: its parent, or itself at a preopen root
+   */
+  static DirEntries list(Path dir, Path parent) throws IOException {
     List<String> found = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path entry : stream) {
@@ -34,7 +40,7 @@ record DirEntries(List<byte[]> names, long[] inodes, int[] types) {
     for (int i = 0; i < found.size(); i++) {
       String name = found.get(i);
       names.add(name.getBytes(StandardCharsets.UTF_8));
-      Path path = i == 1 ? dir : dir.resolve(name); // ".." of a preopen root stays inside it
+      Path path = i == 0 ? dir : i == 1 ? parent : dir.resolve(name);
       Filestat stat = Filestat.ofOrNull(path);
       inodes[i] = stat == null ? 0 : stat.ino();
       types[i] = stat == null ? Abi.FILETYPE_UNKNOWN : stat.filetype();

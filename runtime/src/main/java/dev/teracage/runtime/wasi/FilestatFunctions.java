@@ -29,7 +29,10 @@ final class FilestatFunctions {
     Filestat stat =
         switch (descriptor) {
           case FileFd file -> {
-            Filestat byPath = Filestat.of(file.path);
+            Filestat byPath = Filestat.ofOrNull(file.path);
+            if (byPath == null) { // unlinked while open: what the channel still knows
+              byPath = new Filestat(0, 0, file.filetype(), 0, 0, 0, 0, 0);
+            }
             yield new Filestat(
                 byPath.dev(),
                 byPath.ino(),

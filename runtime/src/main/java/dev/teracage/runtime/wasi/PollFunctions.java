@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code poll_oneoff} with clock and fd subscriptions. Files, directories' absence of data aside,
- * are always ready (POSIX {@code poll} says so of regular files); standard output and error are
- * always writable; standard input is readable when its stream has bytes available. Sockets are
- * reported ready: a read then blocks as the channel's mode says. A subscription on a bad descriptor
- * gives an event carrying its errno. When nothing is ready the call sleeps until the earliest clock
- * deadline, watching standard input meanwhile; with no clock to bound the wait, standard input is
- * reported ready so the guest's next read blocks instead (a stream cannot say it is at its end
- * without being read).
+ * {@code poll_oneoff} with clock and fd subscriptions. Regular files are always ready (POSIX {@code
+ * poll} says so; a read event carries the bytes left after the position); standard output and error
+ * are always writable; standard input is readable when its stream has bytes available; handed-over
+ * sockets are reported ready, and a read then blocks as the channel's mode says. A subscription on
+ * a descriptor that is not open, or lacks {@code poll_fd_readwrite}, gives an event carrying that
+ * errno. When nothing is ready the call sleeps until the earliest clock deadline, watching standard
+ * input meanwhile; with no clock to bound the wait, standard input is reported ready so the guest's
+ * next read blocks instead (a stream cannot tell it is at its end without being read).
  */
 final class PollFunctions {
   private static final long POLL_INTERVAL_NANOS = 1_000_000L;

@@ -3,6 +3,7 @@ package dev.teracage.runtime.wasi;
 import dev.teracage.runtime.support.Context;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Path;
 
 /**
  * {@code fd_readdir}: fills the buffer with {@code dirent} headers each followed by its name,
@@ -27,7 +28,8 @@ final class ReaddirFunctions {
     Guest.check(memory, bufPtr, capacity);
     Guest.check(memory, usedPtr, 4);
     if (cookie == 0 || dir.entries == null) {
-      dir.entries = DirEntries.list(dir.host());
+      Path host = dir.host();
+      dir.entries = DirEntries.list(host, dir.components.isEmpty() ? host : host.getParent());
     }
     DirEntries entries = dir.entries;
     long used = 0;

@@ -247,4 +247,20 @@ class FileSystemTest {
     assertEquals(Errno.SUCCESS, h.call("fd_fdstat_set_rights", sub, 0L, 0L));
     assertEquals(Errno.NOTCAPABLE, h.call("fd_readdir", sub, 10_000, 4000, 0L, 40));
   }
+
+  @Test
+  void openFilesOutliveTheirNameAndDotDotIsTheParent() throws IOException {
+    int fd = h.open(3, "sub/doomed.txt", Abi.OFLAGS_CREAT, RW, 0);
+    assertEquals(Errno.SUCCESS, h.write(fd, "still here"));
+    assertEquals(Errno.SUCCESS, h.pathCall("path_unlink_file", 3, "sub/doomed.txt"));
+    assertEquals(Errno.SUCCESS, h.call("fd_filestat_get", fd, 2000));
+    assertEquals(0, h.u64(2024)); // no links left
+    assertEquals(10, h.u64(2032)); // the channel's size
+    assertEquals(Errno.SUCCESS, h.call("fd_seek", fd, 0L, Abi.WHENCE_SET, 40));
+    assertEquals("still here", h.read(fd, 100));
+    int sub = h.open(3, "sub", Abi.OFLAGS_DIRECTORY, Rights.FD_READDIR, 0);
+    assertEquals(Errno.SUCCESS, h.call("fd_readdir", sub, 10_000, 4000, 0L, 40));
+    long dotdot = h.u64(10_000 + 24 + 1 + 8); // second entry's d_ino, after "." and its name
+    assertEquals(((Number) Files.getAttribute(dir, "unix:ino")).longValue(), dotdot);
+  }
 }
