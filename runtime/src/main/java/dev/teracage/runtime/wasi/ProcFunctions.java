@@ -35,7 +35,7 @@ final class ProcFunctions {
     long total = Integer.toUnsignedLong(length);
     while (done < total) {
       int n = (int) Math.min(chunk.length, total - done);
-      state.random.nextBytes(chunk);
+      state.random().nextBytes(chunk);
       Guest.write(caller.memory0, (int) (Integer.toUnsignedLong(bufferPtr) + done), chunk, 0, n);
       done += n;
     }

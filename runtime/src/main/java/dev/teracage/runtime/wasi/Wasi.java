@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ public final class Wasi implements AutoCloseable {
 
   /**
    * Starts a builder with no arguments, no environment, no preopens, the process's own standard
-   * streams, the system clock and a {@link SecureRandom}.
+   * streams, the system clock and a {@link java.security.SecureRandom}.
    *
    * @return a new builder
    */
@@ -310,8 +309,7 @@ public final class Wasi implements AutoCloseable {
      * @return the environment
      */
     public Wasi build() {
-      WasiState state =
-          new WasiState(args, env, clock, random != null ? random : new SecureRandom());
+      WasiState state = new WasiState(args, env, clock, random);
       state.fds.add(StreamFd.input(stdin));
       state.fds.add(StreamFd.output(stdout));
       state.fds.add(StreamFd.output(stderr));
