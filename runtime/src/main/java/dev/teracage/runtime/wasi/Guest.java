@@ -71,11 +71,6 @@ final class Guest {
     memory.set(U64, check(memory, ptr, 8), value);
   }
 
-  /** Writes an i32 result through a guest pointer. */
-  static void putU32At(MemorySegment memory, int ptr, long offset, int value) {
-    memory.set(U32, Integer.toUnsignedLong(ptr) + offset, value);
-  }
-
   /** Copies bytes in, after checking the whole range. */
   static void write(MemorySegment memory, int ptr, byte[] bytes, int from, int count) {
     long offset = check(memory, ptr, count);
