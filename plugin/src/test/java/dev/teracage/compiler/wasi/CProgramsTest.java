@@ -112,6 +112,20 @@ class CProgramsTest {
     assertEquals(before, TreeSnapshot.of(tmp));
   }
 
+  @Test
+  void directCallsWithExactPointersAndLengths() throws IOException {
+    Path data = Files.createDirectories(tmp.resolve("data"));
+    for (String name : new String[] {"a", "b", "c"}) {
+      Files.writeString(data.resolve(name), "file " + name + "\n");
+    }
+    Map<String, String> before = TreeSnapshot.of(tmp);
+    WasiPipeline.Compiled program = WasiPipeline.resource("raw.wasm");
+    int status = program.run(builder().preopen(data, "/data", false).build());
+    assertEquals("ok\n", stdout(), () -> stderr());
+    assertEquals(0, status);
+    assertEquals(before, TreeSnapshot.of(tmp));
+  }
+
   private String stderr() {
     return err.toString(StandardCharsets.UTF_8);
   }
