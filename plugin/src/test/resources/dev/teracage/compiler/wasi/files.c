@@ -7,9 +7,13 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+#include <wasi/api.h>
 
 #include "check.h"
+
+#define COUNT 200 /* more entries than fit wasi-libc's first readdir buffer */
 
 static void copy_upper(void) {
   FILE *in = fopen("/data/in.txt", "r");
@@ -60,9 +64,9 @@ static void descriptors(void) {
 static void directories(void) {
   CHECK(mkdir("/data/dir", 0755) == 0);
   CHECK_ERRNO(mkdir("/data/dir", 0755), EEXIST);
-  for (int i = 0; i < 40; i++) {
+  for (int i = 0; i < COUNT; i++) {
     char name[64];
-    snprintf(name, sizeof name, "/data/dir/entry-with-a-longish-name-%02d", i);
+    snprintf(name, sizeof name, "/data/dir/entry-with-a-longish-name-%03d", i);
     int fd = open(name, O_WRONLY | O_CREAT, 0644);
     CHECK(fd >= 0);
     close(fd);
@@ -80,14 +84,35 @@ static void directories(void) {
       entries++;
     }
   }
-  CHECK(entries == 40 && dots == 2);
+  CHECK(entries == COUNT && dots == 2);
+  /* telldir/seekdir go through fd_readdir cookies */
+  dir = opendir("/data/dir");
+  CHECK(dir != NULL);
+  long mark = -1;
+  char expected[256] = {0};
+  for (int i = 0; dir != NULL && i < 150; i++) {
+    entry = readdir(dir);
+    CHECK(entry != NULL);
+    if (i == 100) {
+      mark = telldir(dir);
+    }
+    if (i == 101 && entry != NULL) {
+      strcpy(expected, entry->d_name);
+    }
+  }
+  if (dir != NULL) {
+    seekdir(dir, mark);
+    entry = readdir(dir);
+    CHECK(entry != NULL && strcmp(entry->d_name, expected) == 0);
+    closedir(dir);
+  }
   if (dir != NULL) {
     closedir(dir);
   }
   CHECK_ERRNO(rmdir("/data/dir"), ENOTEMPTY);
-  for (int i = 0; i < 40; i++) {
+  for (int i = 0; i < COUNT; i++) {
     char name[64];
-    snprintf(name, sizeof name, "/data/dir/entry-with-a-longish-name-%02d", i);
+    snprintf(name, sizeof name, "/data/dir/entry-with-a-longish-name-%03d", i);
     CHECK(unlink(name) == 0);
   }
   CHECK(rmdir("/data/dir") == 0);
@@ -105,6 +130,28 @@ static void links(void) {
   CHECK(stat("/data/link", &st) == 0 && S_ISREG(st.st_mode));
   CHECK(lstat("/data/link", &lst) == 0 && S_ISLNK(lst.st_mode));
   CHECK(unlink("/data/link") == 0);
+}
+
+static void times(void) {
+  int fd = open("/data/timed.txt", O_WRONLY | O_CREAT, 0644);
+  CHECK(fd >= 0);
+  struct timespec set[2] = {{1000000000, 123456789}, {1500000000, 987654321}};
+  CHECK(utimensat(AT_FDCWD, "/data/timed.txt", set, 0) == 0);
+  struct stat st;
+  CHECK(stat("/data/timed.txt", &st) == 0);
+  CHECK(st.st_atim.tv_sec == 1000000000 && st.st_atim.tv_nsec == 123456789);
+  CHECK(st.st_mtim.tv_sec == 1500000000 && st.st_mtim.tv_nsec == 987654321);
+  /*
+   * "Now" straight through WASI: Debian's wasi-libc 0.0~git20220510 defines UTIME_NOW twice
+   * (-1 and 0x3fffffff), so its futimens/utimensat send zero times or fail with EINVAL (Node's
+   * node:wasi shows the same).
+   */
+  CHECK(__wasi_fd_filestat_set_times(fd, 0, 0,
+                                     __WASI_FSTFLAGS_ATIM_NOW | __WASI_FSTFLAGS_MTIM_NOW) == 0);
+  CHECK(fstat(fd, &st) == 0);
+  CHECK(st.st_atim.tv_sec > 1700000000 && st.st_mtim.tv_sec > 1700000000);
+  CHECK(close(fd) == 0);
+  CHECK(unlink("/data/timed.txt") == 0);
 }
 
 static void read_only(void) {
@@ -126,6 +173,7 @@ int main(void) {
   descriptors();
   directories();
   links();
+  times();
   read_only();
   return report();
 }
