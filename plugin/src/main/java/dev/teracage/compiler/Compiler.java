@@ -85,14 +85,25 @@ public final class Compiler {
             .withOrigin(new ImageOrigin(PRODUCER, moduleHash, pairing));
     CompiledClass compiled =
         ClassEmitter.compile(module, className, image.layout(), HexFormat.of().formatHex(pairing));
-    Class<?> cls = new DefiningLoader().define(className, compiled.bytes());
+    Compilation unbuilt =
+        new Compilation(
+            className,
+            compiled.bytes(),
+            new byte[0],
+            compiled.methodSizes(),
+            compiled.companions());
+    Class<?> cls = new GeneratedClassLoader(Compiler.class.getClassLoader(), unbuilt).mainClass();
     ModuleImage built =
         Instance.build(image, cls, MethodHandles.publicLookup(), options.startTimeout());
     if (options.initialization().isPresent()) {
       built = PreInitializer.run(module, built, cls, options.initialization().get());
     }
     return new Compilation(
-        className, compiled.bytes(), ImageWriter.write(built), compiled.methodSizes());
+        className,
+        compiled.bytes(),
+        ImageWriter.write(built),
+        compiled.methodSizes(),
+        compiled.companions());
   }
 
   /** The pairing key: SHA-256 of the module's hash, the class name and the producer version. */
@@ -108,17 +119,6 @@ public final class Compiler {
       return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
-  }
-
-  /** Defines one generated class, to instantiate it at build time. */
-  private static final class DefiningLoader extends ClassLoader {
-    DefiningLoader() {
-      super(Compiler.class.getClassLoader());
-    }
-
-    Class<?> define(String name, byte[] bytes) {
-      return defineClass(name, bytes, 0, bytes.length);
     }
   }
 }

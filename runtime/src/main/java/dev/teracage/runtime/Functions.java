@@ -83,7 +83,7 @@ final class Functions {
    * @param ownContext {@link #ownContext(Context)} of {@code own}, shared by its functions
    * @param sig the signature
    * @param index the function's index in the instance's function index space
-   * @param name a readable name
+   * @param module the module's name (the value is named {@code module.func[index]})
    * @return the function value
    */
   static FuncRef defined(
@@ -92,7 +92,13 @@ final class Functions {
       MethodHandle ownContext,
       FuncSig sig,
       int index,
-      String name) {
+      String module) {
+    return FuncRef.lazy(() -> boundTo(method, own, ownContext, sig), sig.id(), module, own, index);
+  }
+
+  /** Binds a defined function's method to its own instance's context (see {@link #defined}). */
+  private static MethodHandle boundTo(
+      MethodHandle method, Context own, MethodHandle ownContext, FuncSig sig) {
     int n = sig.paramCount();
     int extra = sig.resultCount() - 1;
     MethodHandle handle;
@@ -107,7 +113,7 @@ final class Functions {
       keep = keep.asType(MethodType.methodType(ret, ret, Context.class));
       handle = MethodHandles.collectArguments(keep, 0, bound);
     }
-    return new FuncRef(handle, sig.id(), name, own, index);
+    return handle;
   }
 
   /**

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * A module instance: the module's code (the generated class) running over one arena of its own.
- * Create one with {@link #instantiate}; reach its exports by name.
+ * Create one with {@link #load} (a packaged module: its image beside its generated class) or {@link
+ * #instantiate}; reach its exports by name.
  *
  * <p>Not thread-safe: use an instance (and instances linked to it) from one thread at a time. An
  * instance stays usable after a trap.
@@ -34,6 +35,78 @@ public final class Instance {
     for (Export e : image.exports()) {
       exports.put(e.name(), e);
     }
+  }
+
+  /**
+   * The file name suffix of module images packaged as resources. The image of a generated class
+   * {@code com.acme.Hello} is by default the resource {@code Hello.tcimg} in package {@code
+   * com.acme}, beside the class; the build plugin writes it there.
+   */
+  public static final String IMAGE_SUFFIX = ".tcimg";
+
+  /**
+   * Returns the default resource name of a generated class's image, relative to the class's package
+   * (see {@link #IMAGE_SUFFIX}).
+   *
+   * @param className the binary name of the generated class, such as {@code com.acme.Hello}
+   * @return the resource name, such as {@code Hello.tcimg}
+   */
+  public static String imageResourceName(String className) {
+    return ImageResource.defaultName(className);
+  }
+
+  /**
+   * Loads and instantiates a packaged module with the default limits: reads the image resource
+   * beside the generated class (named by {@link #imageResourceName}). Generated facades call this.
+   *
+   * @param generatedClass the module's generated class
+   * @param imports the imports
+   * @return the instance
+   * @throws ImageResourceException if the image is missing, unreadable or not the class's
+   */
+  public static Instance load(Class<?> generatedClass, Imports imports) {
+    return load(generatedClass, imports, InstanceLimits.DEFAULT);
+  }
+
+  /**
+   * Loads and instantiates a packaged module whose image has the default resource name.
+   *
+   * @param generatedClass the module's generated class
+   * @param imports the imports
+   * @param limits the resource limits
+   * @return the instance
+   * @throws ImageResourceException if the image is missing, unreadable or not the class's
+   */
+  public static Instance load(Class<?> generatedClass, Imports imports, InstanceLimits limits) {
+    return load(generatedClass, imageResourceName(generatedClass.getName()), imports, limits);
+  }
+
+  /**
+   * Loads and instantiates a packaged module: reads its image with {@link
+   * Class#getResourceAsStream} of the generated class, checks that the image belongs to that class,
+   * and instantiates it (see {@link #instantiate(ModuleImage, MethodHandles.Lookup, Imports,
+   * InstanceLimits)} for the linking and instantiation errors). In a named module, the package of
+   * the generated class must be open to {@code dev.teracage.runtime} for the resource to be found.
+   *
+   * @param generatedClass the module's generated class (public)
+   * @param imageResource the image resource, relative to the class's package (or absolute, with a
+   *     leading {@code /})
+   * @param imports the imports
+   * @param limits the resource limits
+   * @return the instance
+   * @throws ImageResourceException if the image is missing, unreadable, not a valid image, or the
+   *     image of another class
+   */
+  public static Instance load(
+      Class<?> generatedClass, String imageResource, Imports imports, InstanceLimits limits) {
+    ModuleImage image = ImageResource.read(generatedClass, imageResource);
+    if (!image.className().equals(generatedClass.getName())) {
+      throw new ImageResourceException(
+          "is the image of " + image.className() + ", not of " + generatedClass.getName(),
+          ImageResource.absolute(generatedClass, imageResource),
+          null);
+    }
+    return instantiate(image, generatedClass, imports, limits);
   }
 
   /**

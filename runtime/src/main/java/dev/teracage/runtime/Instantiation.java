@@ -20,6 +20,7 @@ import dev.teracage.runtime.layout.ValueCode;
 import dev.teracage.runtime.support.ArenaMemory;
 import dev.teracage.runtime.support.Context;
 import dev.teracage.runtime.support.FuncRef;
+import dev.teracage.runtime.support.GeneratedClasses;
 import dev.teracage.runtime.support.GlobalInstance;
 import dev.teracage.runtime.support.MemoryInstance;
 import dev.teracage.runtime.support.MemoryOps;
@@ -249,7 +250,14 @@ final class Instantiation {
             names[i] = n;
           }
         });
-    WasmFrames.register(cls.getName(), new DebugInfo(where, names, offsets));
+    DebugInfo debug = new DebugInfo(where, names, offsets);
+    WasmFrames.register(cls.getName(), debug);
+    int perClass = GeneratedMethods.functionsPerClass(cls, where);
+    if (perClass > 0) {
+      for (int g = 1; g * (long) perClass < defined.length; g++) {
+        WasmFrames.register(GeneratedClasses.className(cls.getName(), g), debug);
+      }
+    }
   }
 
   private void functions(Object[] externs, Class<?> cls, MethodHandles.Lookup lookup) {
@@ -268,19 +276,10 @@ final class Instantiation {
     int imported = f;
     int[] functionTypes = image.functionTypes();
     List<FuncSig> sigs = image.types();
+    MethodHandle[] methods = GeneratedMethods.of(cls, lookup, image, where);
     for (; f < ctx.functions.length; f++) {
       FuncSig sig = sigs.get(functionTypes[f - imported]);
-      MethodHandle method;
-      try {
-        method = lookup.findStatic(cls, "f" + f, Functions.contextType(sig));
-      } catch (ReflectiveOperationException e) {
-        throw new UninstantiableException(
-            "generated class " + cls.getName() + " lacks f" + f + Functions.contextType(sig),
-            where,
-            e);
-      }
-      ctx.functions[f] =
-          Functions.defined(method, ctx, ownContext, sig, f, where + ".func[" + f + "]");
+      ctx.functions[f] = Functions.defined(methods[f - imported], ctx, ownContext, sig, f, where);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.teracage.compiler.cli;
 
 import dev.teracage.compiler.Compilation;
 import dev.teracage.compiler.Compiler;
+import dev.teracage.compiler.GeneratedClassLoader;
 import dev.teracage.compiler.model.Module;
 import dev.teracage.runtime.ExportedFunction;
 import dev.teracage.runtime.Imports;
@@ -32,7 +33,7 @@ final class Runner {
    */
   static String run(Module module, String export, String[] args) {
     Compilation compilation = Compiler.compile(module, CLASS_NAME);
-    Class<?> cls = new DefiningLoader().define(compilation.classBytes());
+    Class<?> cls = new GeneratedClassLoader(Runner.class.getClassLoader(), compilation).mainClass();
     Instance instance =
         Instance.instantiate(ImageReader.read(compilation.image()), cls, new Imports());
     ExportedFunction function = instance.function(export);
@@ -65,17 +66,6 @@ final class Runner {
       };
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a " + ValueCode.name(type) + " value: " + text, e);
-    }
-  }
-
-  /** Defines the one generated class. */
-  private static final class DefiningLoader extends ClassLoader {
-    DefiningLoader() {
-      super(Runner.class.getClassLoader());
-    }
-
-    Class<?> define(byte[] bytes) {
-      return defineClass(CLASS_NAME, bytes, 0, bytes.length);
     }
   }
 }

@@ -32,7 +32,8 @@ final class CallEmitter {
       if (function < f.info.importedFunctions()) {
         f.info.stubs().callImport(cb, function);
       } else {
-        cb.invokestatic(f.info.owner(), ModuleInfo.methodName(function), JvmTypes.method(callee));
+        cb.invokestatic(
+            f.info.ownerOf(function), ModuleInfo.methodName(function), JvmTypes.method(callee));
       }
     } else {
       int typeIndex = f.reader.typeIndex();

@@ -7,6 +7,7 @@ import dev.teracage.compiler.model.FunctionBody;
 import dev.teracage.compiler.model.Module;
 import dev.teracage.runtime.image.ImageOrigin;
 import dev.teracage.runtime.layout.ArenaLayout;
+import dev.teracage.runtime.support.GeneratedClasses;
 import java.lang.classfile.Attributes;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassHierarchyResolver;
@@ -46,14 +47,28 @@ public final class ClassEmitter {
   /** Bodies up to this many bytes are compiled as one method without estimating. */
   private static final int SMALL_BODY = 1000;
 
-  /** Estimated bytecode above which a function is split. */
-  private static final int METHOD_BUDGET = 7000;
+  /**
+   * Estimated bytecode above which a function is split before compiling it; below, it is compiled
+   * whole and split only if its method really exceeds {@link #HUGE_METHOD} (the estimate is about
+   * twice the real size, and needless splitting slows hot loops: RATIONALE.md).
+   */
+  private static final int METHOD_BUDGET = 14000;
 
   /** Estimated bytecode of each part of a split function, at first. */
   private static final int PART_BUDGET = 5000;
 
   /** The smallest part budget tried. */
   private static final int MIN_BUDGET = 300;
+
+  /**
+   * System property: defined functions per generated class (default {@value
+   * #DEFAULT_FUNCTIONS_PER_CLASS}); modules with more get companion classes ({@link
+   * GeneratedClasses}). For tests of the companion path on small modules.
+   */
+  public static final String FUNCTIONS_PER_CLASS = "teracage.codegen.functionsPerClass";
+
+  private static final int DEFAULT_FUNCTIONS_PER_CLASS = 10_000;
+  private static final int MIN_FUNCTIONS_PER_CLASS = 64;
 
   private static final ClassHierarchyResolver HIERARCHY =
       ClassHierarchyResolver.defaultResolver()
@@ -104,28 +119,96 @@ public final class ClassEmitter {
 
   private static CompiledClass compile(
       Module module, String className, GlobalSlots slots, String pairing) {
-    ClassDesc owner = ClassDesc.of(className);
-    ModuleInfo info = ModuleInfo.of(module, owner, slots);
+    int defined = module.codes().size();
+    int perClass = Integer.getInteger(FUNCTIONS_PER_CLASS, DEFAULT_FUNCTIONS_PER_CLASS);
+    while (true) {
+      ClassGroups groups =
+          new ClassGroups(
+              className,
+              module.importedFunctionCount(),
+              defined,
+              defined <= perClass ? Math.max(1, defined) : perClass);
+      try {
+        return compileGroups(module, groups, slots, pairing);
+      } catch (CodegenException e) {
+        // A class whose constant pool overflows: fewer functions per class.
+        if (!isPoolOverflow(e) || groups.perClass() <= MIN_FUNCTIONS_PER_CLASS) {
+          throw e;
+        }
+        perClass = Math.max(MIN_FUNCTIONS_PER_CLASS, groups.perClass() / 2);
+      }
+    }
+  }
+
+  private static boolean isPoolOverflow(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("constant pool")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static CompiledClass compileGroups(
+      Module module, ClassGroups groups, GlobalSlots slots, String pairing) {
     ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(HIERARCHY));
     CodeReader reader = new CodeReader(false);
-    int imported = info.importedFunctions();
+    int imported = module.importedFunctionCount();
     List<FunctionBody> codes = module.codes();
     // Per defined function: 0 = one method, else the estimated bytecode budget of each part.
     int[] budgets = new int[codes.size()];
     Integer forced = Integer.getInteger(FORCE_SPLIT);
+    ModuleInfo first = ModuleInfo.of(module, ClassDesc.of(groups.nameOf(0)), slots, groups);
     for (int i = 0; i < codes.size(); i++) {
       if (forced != null) {
         budgets[i] = Math.max(0, forced);
       } else if (codes.get(i).body().length() > SMALL_BODY
-          && SplitPlan.estimate(info, reader, codes.get(i)) > METHOD_BUDGET) {
+          && SplitPlan.estimate(first, reader, codes.get(i)) > METHOD_BUDGET) {
         budgets[i] = PART_BUDGET;
       }
     }
+    byte[] main = null;
+    Map<String, byte[]> companions = new LinkedHashMap<>();
+    Map<String, Integer> sizes = new LinkedHashMap<>();
+    for (int g = 0; g < groups.count(); g++) {
+      ClassDesc owner = ClassDesc.of(groups.nameOf(g));
+      byte[] bytes =
+          compileClass(
+              cf,
+              ModuleInfo.of(module, owner, slots, groups),
+              reader,
+              budgets,
+              g,
+              forced,
+              g == 0 ? pairing : null);
+      String prefix = g == 0 ? "" : owner.displayName() + ".";
+      sizes(cf.parse(bytes)).forEach((method, size) -> sizes.put(prefix + method, size));
+      if (g == 0) {
+        main = bytes;
+      } else {
+        companions.put(groups.nameOf(g), bytes);
+      }
+    }
+    return new CompiledClass(groups.mainClass(), main, sizes, companions);
+  }
+
+  /** Builds one class of a group, splitting its functions finer until every method fits. */
+  private static byte[] compileClass(
+      ClassFile cf,
+      ModuleInfo info,
+      CodeReader reader,
+      int[] budgets,
+      int group,
+      Integer forced,
+      String pairing) {
+    Module module = info.module();
+    int imported = info.importedFunctions();
     while (true) {
       int[] current = {-1};
       byte[] bytes;
       try {
-        bytes = build(cf, owner, info, reader, budgets, current, pairing);
+        bytes = build(cf, info.owner(), info, reader, budgets, current, pairing, group);
       } catch (CodegenException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -146,9 +229,8 @@ public final class ClassEmitter {
             where(module, function),
             e);
       }
-      Map<String, Integer> sizes = sizes(cf.parse(bytes));
       boolean again = false;
-      for (Map.Entry<String, Integer> e : sizes.entrySet()) {
+      for (Map.Entry<String, Integer> e : sizes(cf.parse(bytes)).entrySet()) {
         int function = functionOf(e.getKey());
         boolean wholeForced = forced != null && forced <= 0;
         if (e.getValue() > HUGE_METHOD && function >= imported && !wholeForced) {
@@ -162,7 +244,7 @@ public final class ClassEmitter {
         }
       }
       if (!again) {
-        return new CompiledClass(className, bytes, sizes);
+        return bytes;
       }
     }
   }
@@ -174,9 +256,10 @@ public final class ClassEmitter {
       CodeReader reader,
       int[] budgets,
       int[] current,
-      String pairing) {
+      String pairing,
+      int group) {
     Module module = info.module();
-    int imported = info.importedFunctions();
+    ClassGroups groups = info.groups();
     return cf.build(
         owner,
         clb -> {
@@ -190,9 +273,17 @@ public final class ClassEmitter {
                     fb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL)
                         .with(ConstantValueAttribute.of(pairing)));
           }
+          if (group == 0 && groups.count() > 1) {
+            clb.withField(
+                GeneratedClasses.PER_CLASS_FIELD,
+                ConstantDescs.CD_int,
+                fb ->
+                    fb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL)
+                        .with(ConstantValueAttribute.of(groups.perClass())));
+          }
           List<FunctionBody> codes = module.codes();
-          for (int i = 0; i < codes.size(); i++) {
-            int function = imported + i;
+          for (int function = groups.first(group); function < groups.end(group); function++) {
+            int i = function - groups.imported();
             FuncType type = info.functionTypes()[function];
             FunctionBody body = codes.get(i);
             current[0] = function;

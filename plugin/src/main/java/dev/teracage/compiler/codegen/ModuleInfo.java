@@ -19,6 +19,7 @@ import java.util.List;
  * @param tables every table's type, imports first
  * @param slots arena offsets of globals
  * @param stubs the class's private helper methods, collected as code asks for them
+ * @param groups which class each defined function's method is in
  */
 record ModuleInfo(
     Module module,
@@ -29,15 +30,16 @@ record ModuleInfo(
     int importedGlobals,
     List<TableType> tables,
     GlobalSlots slots,
-    Stubs stubs) {
+    Stubs stubs,
+    ClassGroups groups) {
 
-  static ModuleInfo of(Module module, ClassDesc owner, GlobalSlots slots) {
+  static ModuleInfo of(Module module, ClassDesc owner, GlobalSlots slots, ClassGroups groups) {
     int[] typeIndices = module.functionTypeIndices();
     FuncType[] types = new FuncType[typeIndices.length];
     for (int i = 0; i < types.length; i++) {
       types[i] = module.types().get(typeIndices[i]);
     }
-    Stubs stubs = new Stubs(owner, module, types);
+    Stubs stubs = new Stubs(owner, module, types, groups);
     return new ModuleInfo(
         module,
         owner,
@@ -47,7 +49,18 @@ record ModuleInfo(
         module.importCount(dev.teracage.compiler.model.ExternKind.GLOBAL),
         module.tableTypes(),
         slots,
-        stubs);
+        stubs,
+        groups);
+  }
+
+  /**
+   * Returns the class holding a defined function's method.
+   *
+   * @param function the function index
+   * @return its class
+   */
+  ClassDesc ownerOf(int function) {
+    return groups.count() == 1 ? owner : groups.classOf(function);
   }
 
   /**

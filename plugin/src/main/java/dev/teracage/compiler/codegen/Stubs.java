@@ -35,8 +35,11 @@ final class Stubs {
   private final IndirectTargets indirectTargets;
   private final Map<String, Stub> stubs = new LinkedHashMap<>();
 
-  Stubs(ClassDesc owner, Module module, FuncType[] functionTypes) {
+  private final ClassGroups groups;
+
+  Stubs(ClassDesc owner, Module module, FuncType[] functionTypes, ClassGroups groups) {
     this.owner = owner;
+    this.groups = groups;
     this.module = module;
     this.functionTypes = functionTypes;
     this.indirectTargets =
@@ -129,7 +132,10 @@ final class Stubs {
         b.loadLocal(TypeKind.from(target.parameterType(i)), b.parameterSlot(i));
       }
       b.aload(b.parameterSlot(ctxParam));
-      b.invokestatic(owner, ModuleInfo.methodName(c.caseValue()), target);
+      b.invokestatic(
+          groups.count() == 1 ? owner : groups.classOf(c.caseValue()),
+          ModuleInfo.methodName(c.caseValue()),
+          target);
       b.return_(TypeKind.from(target.returnType()));
     }
     b.labelBinding(other);

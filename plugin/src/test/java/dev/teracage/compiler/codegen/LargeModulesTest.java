@@ -122,7 +122,7 @@ class LargeModulesTest {
     }
   }
 
-  /** 20,000 functions (one class) and a 20,000-entry table dispatched by call_indirect. */
+  /** 20,000 functions and a 20,000-entry table dispatched by call_indirect. */
   @Test
   void functions20000WithTable() {
     int n = 20_000;
@@ -142,10 +142,14 @@ class LargeModulesTest {
     wat.append(")\n(func (export \"call\") (param i32 i32) (result i32)");
     wat.append(" local.get 1 local.get 0 call_indirect (type $t)))");
     Loaded m = load(wat.toString());
-    java.lang.classfile.ClassModel cls =
-        java.lang.classfile.ClassFile.of().parse(m.compilation().classBytes());
-    assertTrue(cls.methods().size() > n && cls.methods().size() < 65_535, "methods");
-    assertTrue(cls.constantPool().size() < 65_535, "constant pool: " + cls.constantPool().size());
+    int methods = 0;
+    for (byte[] bytes : m.compilation().classes().values()) {
+      java.lang.classfile.ClassModel cls = java.lang.classfile.ClassFile.of().parse(bytes);
+      methods += cls.methods().size();
+      assertTrue(cls.methods().size() < 65_535, "methods");
+      assertTrue(cls.constantPool().size() < 65_535, "constant pool: " + cls.constantPool().size());
+    }
+    assertTrue(methods > n, "methods: " + methods);
     for (int i : new int[] {0, 2, 9_998, 19_998}) {
       assertArrayEquals(new long[] {1000 + i}, m.call("call", i, 1000));
     }
@@ -153,5 +157,45 @@ class LargeModulesTest {
     assertEquals("indirect call type mismatch", mismatch.getMessage());
     TrapException undefined = assertThrows(TrapException.class, () -> m.call("call", n, 1));
     assertTrue(undefined.getMessage().startsWith("undefined element"), undefined.getMessage());
+  }
+
+  /**
+   * 45,000 functions: more than one class's constant pool holds, so they are spread over companion
+   * classes; direct calls, call_indirect and traps cross them.
+   */
+  @Test
+  void functions45000AcrossClasses() {
+    int n = 45_000;
+    StringBuilder wat = new StringBuilder("(module (type $t (func (param i32) (result i32)))\n");
+    wat.append("(table ").append(n).append(" funcref)\n");
+    // f(i) = f(i - 1) + 1 for i % 1000 != 0: chains of direct calls crossing class boundaries.
+    for (int i = 0; i < n; i++) {
+      wat.append("(func $f").append(i).append(" (type $t) ");
+      if (i % 1000 == 0) {
+        wat.append("local.get 0 i32.const 0 i32.lt_s (if (then unreachable)) local.get 0)\n");
+      } else {
+        wat.append("local.get 0 call $f").append(i - 1).append(" i32.const 1 i32.add)\n");
+      }
+    }
+    wat.append("(elem (i32.const 0) func");
+    for (int i = 0; i < n; i++) {
+      wat.append(" $f").append(i);
+    }
+    wat.append(")\n(func (export \"call\") (param i32 i32) (result i32)");
+    wat.append(" local.get 1 local.get 0 call_indirect (type $t)))");
+    Loaded m = load(wat.toString());
+    assertTrue(m.compilation().companionClasses().size() >= 4, "companion classes");
+    for (byte[] bytes : m.compilation().classes().values()) {
+      java.lang.classfile.ClassModel cls = java.lang.classfile.ClassFile.of().parse(bytes);
+      assertTrue(cls.constantPool().size() < 65_535, "constant pool: " + cls.constantPool().size());
+    }
+    for (int i : new int[] {0, 999, 10_001, 44_999}) {
+      assertArrayEquals(new long[] {7 + i % 1000}, m.call("call", i, 7), "function " + i);
+    }
+    TrapException trap = assertThrows(TrapException.class, () -> m.call("call", 30_500, -1));
+    assertEquals("unreachable", trap.getMessage().substring(0, "unreachable".length()));
+    assertTrue(
+        trap.wasmStackTrace().stream().anyMatch(f -> f.functionIndex() == 30_000),
+        () -> "stack: " + trap.wasmStackTrace());
   }
 }

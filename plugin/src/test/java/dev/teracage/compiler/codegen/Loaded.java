@@ -32,8 +32,12 @@ record Loaded(Compilation compilation, Instance instance) {
     Validator.validate(module);
     String className = "wasm.split.m" + COUNTER.incrementAndGet() + ".Module";
     Compilation c = Compiler.compile(module, className);
-    assertEquals(List.of(), ClassFile.of().verify(c.classBytes()), "verification errors");
-    Class<?> type = new Compiled.Loader().define(className, c.classBytes());
+    for (byte[] bytes : c.classes().values()) {
+      assertEquals(List.of(), ClassFile.of().verify(bytes), "verification errors");
+    }
+    Class<?> type =
+        new dev.teracage.compiler.GeneratedClassLoader(Loaded.class.getClassLoader(), c)
+            .mainClass();
     return new Loaded(c, Instance.instantiate(ImageReader.read(c.image()), type, new Imports()));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.teracage.compiler.Compilation;
 import dev.teracage.compiler.Compiler;
+import dev.teracage.compiler.GeneratedClassLoader;
 import dev.teracage.compiler.model.Module;
 import dev.teracage.compiler.text.WatParser;
 import dev.teracage.compiler.validate.Validator;
@@ -52,7 +53,8 @@ final class Pipeline {
     Compilation compilation = Compiler.compile(module, className, startTimeout);
     assertEquals(List.of(), ClassFile.of().verify(compilation.classBytes()), "verification errors");
     ModuleImage image = load(compilation.image());
-    Class<?> type = new Loader().define(className, compilation.classBytes());
+    Class<?> type =
+        new GeneratedClassLoader(Pipeline.class.getClassLoader(), compilation).mainClass();
     return new Compiled(image, type, compilation);
   }
 

@@ -2,6 +2,7 @@ package dev.teracage.compiler.spec;
 
 import dev.teracage.compiler.Compilation;
 import dev.teracage.compiler.Compiler;
+import dev.teracage.compiler.GeneratedClassLoader;
 import dev.teracage.compiler.UnsupportedFeatureException;
 import dev.teracage.compiler.model.Module;
 import dev.teracage.runtime.Imports;
@@ -41,7 +42,8 @@ final class ModuleLoader {
           }
         });
     ModuleImage image = loadImage(className, compilation.image());
-    Class<?> cls = new BytesClassLoader(className, compilation.classBytes()).load();
+    Class<?> cls =
+        new GeneratedClassLoader(ModuleLoader.class.getClassLoader(), compilation).mainClass();
     return Instance.instantiate(image, cls, imports);
   }
 
@@ -69,21 +71,5 @@ final class ModuleLoader {
 
   private static String packageName(String script) {
     return script.replaceAll("\\.wast$", "").replaceAll("[^A-Za-z0-9]", "_");
-  }
-
-  /** Defines one class from bytes; its parent resolves the runtime. */
-  private static final class BytesClassLoader extends ClassLoader {
-    private final String name;
-    private final byte[] bytes;
-
-    BytesClassLoader(String name, byte[] bytes) {
-      super(ModuleLoader.class.getClassLoader());
-      this.name = name;
-      this.bytes = bytes;
-    }
-
-    Class<?> load() {
-      return defineClass(name, bytes, 0, bytes.length);
-    }
   }
 }

@@ -25,9 +25,11 @@ import java.util.HexFormat;
  *
  * <p>The cache directory is the system property {@code teracage.cache.dir}, else {@code
  * teracage-<user>} in {@code java.io.tmpdir}, created readable by its owner only where the file
- * system has POSIX permissions. A file is written under a temporary name and moved into place
- * atomically, so concurrent JVMs never see a partial file; whoever moves second finds the same
- * content. A file found in place is checked (length, and the ranges' bytes) before it is used.
+ * system has POSIX permissions; a directory that another user owns, that is a symbolic link, or
+ * that others can write is not used (instances then copy the state instead of mapping it). A file
+ * is written under a temporary name and moved into place atomically, so concurrent JVMs never see a
+ * partial file; whoever moves second finds the same content. A file found in place is checked
+ * (length, and the ranges' bytes) before it is used.
  */
 final class ArenaFiles {
   private static final String SUFFIX = ".arena";
@@ -56,7 +58,35 @@ final class ArenaFiles {
         // created concurrently
       }
     }
+    checkPrivate(dir);
     return dir;
+  }
+
+  /**
+   * Refuses a cache directory that someone else owns or can write (where the file system says):
+   * untouched pages of an instance read from the files in it. The caller then copies instead.
+   */
+  private static void checkPrivate(Path dir) throws IOException {
+    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    java.nio.file.attribute.PosixFileAttributes attributes =
+        Files.readAttributes(
+            dir,
+            java.nio.file.attribute.PosixFileAttributes.class,
+            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    String me = System.getProperty("user.name");
+    if (!attributes.isDirectory()) {
+      throw new IOException(dir + " is not a directory");
+    }
+    if (me != null && !attributes.owner().getName().equals(me)) {
+      throw new IOException(dir + " belongs to " + attributes.owner().getName() + ", not " + me);
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = attributes.permissions();
+    if (perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+        || perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
+      throw new IOException(dir + " is writable by others");
+    }
   }
 
   /** Returns the cache file holding a state, writing it if it is not there yet. */

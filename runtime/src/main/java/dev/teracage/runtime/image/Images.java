@@ -81,6 +81,18 @@ public final class Images {
     Files.write(file, ImageWriter.write(image));
   }
 
+  /**
+   * Reads the bytes of an image file or resource that the caller read itself; like {@link #load},
+   * its instances map the initial arena through the cache.
+   *
+   * @param bytes the image
+   * @return the verified image
+   * @throws ImageException if the bytes are not a valid image
+   */
+  public static ModuleImage readMapped(byte[] bytes) {
+    return mapped(bytes);
+  }
+
   private static ModuleImage mapped(byte[] bytes) {
     ModuleImage image = ImageReader.read(bytes);
     image.state().ifPresent(ArenaState::enableCache);

@@ -6,6 +6,7 @@ import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.teracage.compiler.Compilation;
 import dev.teracage.compiler.Compiler;
+import dev.teracage.compiler.GeneratedClassLoader;
 import dev.teracage.compiler.ModuleReader;
 import dev.teracage.compiler.model.Module;
 import dev.teracage.runtime.Imports;
@@ -30,7 +31,8 @@ public enum Runtime {
       String className = "bench.kernels.K" + Long.toHexString(System.nanoTime());
       Compilation compilation = Compiler.compile(module, className);
       ModuleImage image = ImageReader.read(compilation.image());
-      Class<?> cls = new BytesClassLoader(className, compilation.classBytes()).load();
+      Class<?> cls =
+          new GeneratedClassLoader(Runtime.class.getClassLoader(), compilation).mainClass();
       Instance instance = Instance.instantiate(image, cls, new Imports());
       MethodHandle handle = instance.function(export).handle();
       MethodType expected = MethodType.methodType(long.class, int.class);
@@ -93,21 +95,5 @@ public enum Runtime {
 
   private static Runner chicory(ExportFunction function) {
     return n -> function.apply(n)[0];
-  }
-
-  /** Defines one generated class from its bytes; its parent resolves the Teracage runtime. */
-  private static final class BytesClassLoader extends ClassLoader {
-    private final String name;
-    private final byte[] bytes;
-
-    BytesClassLoader(String name, byte[] bytes) {
-      super(Runtime.class.getClassLoader());
-      this.name = name;
-      this.bytes = bytes;
-    }
-
-    Class<?> load() {
-      return defineClass(name, bytes, 0, bytes.length);
-    }
   }
 }
