@@ -123,7 +123,8 @@ public final class Wasi implements AutoCloseable {
   }
 
   /**
-   * Closes every descriptor still open (the standard streams are flushed, not closed).
+   * Closes every descriptor still open: files, directories and sockets, including sockets the
+   * embedder handed over. The standard streams are flushed, not closed.
    *
    * @throws UncheckedIOException if closing one fails
    */
