@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # WASI I/O throughput, Teracage against Node's node:wasi on the same .wasm files:
-#   write_stdout.wasm: 100 MB to standard output (redirected to /dev/null) in 100-byte fwrites;
-#   read_file.wasm:    a 100 MB file read through a preopened directory in 4 KiB freads.
+#   write_stdout.wasm: MB megabytes (default 100) to standard output (redirected to /dev/null) in
+#                      100-byte fwrites;
+#   read_file.wasm:    an MB-megabyte file read through a preopened directory in 4 KiB freads.
 # Needs the reactor built first (./mvnw -o verify, or -pl runtime,plugin test-compile) and JDK 25
 # (source .ci/find-jdk.sh). Prints, best of RUNS (default 3): the wall time of each whole process
 # (Teracage's includes JVM start-up and compiling the module, which a packaged application does at
@@ -10,10 +11,11 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 runs="${RUNS:-3}"
+mb="${MB:-100}"
 cp="$root/runtime/target/classes:$root/plugin/target/classes:$root/plugin/target/test-classes"
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
-head -c 100000000 /dev/urandom > "$data/big.bin"
+head -c "${mb}000000" /dev/urandom > "$data/big.bin"
 
 best() { # "WALL RUN": best wall-clock and best _start milliseconds of "$@" over $runs runs
   local best="" best_run=""
@@ -36,7 +38,7 @@ ratio() { awk -v t="$1" -v n="$2" 'BEGIN{printf "%.2f", n/t}'; }
 printf '%-13s %14s %10s %6s %14s %10s %6s\n' program teracage-wall node-wall ratio \
   teracage-start node-start ratio
 for program in write_stdout read_file; do
-  args=()
+  args=("$mb")
   if [ "$program" = read_file ]; then args=(/data/big.bin); fi
   read -r tw tr < <(best teracage "$here/$program.wasm" "$data" "${args[@]}")
   read -r nw nr < <(best node_wasi "$here/$program.wasm" "$data" "${args[@]}")

@@ -11,9 +11,6 @@ import java.nio.ByteBuffer;
  * pointer ({@link Errno#FAULT}) never consumes input or half-writes output.
  */
 final class FdIoFunctions {
-  /** Most iovecs in one call, as POSIX's {@code IOV_MAX} in wasi-libc. */
-  static final int IOV_MAX = 1024;
-
   private final WasiState state;
 
   FdIoFunctions(WasiState state) {
@@ -23,21 +20,21 @@ final class FdIoFunctions {
   int fdRead(int fd, int iovs, int iovsLen, int nreadPtr, Context caller) throws IOException {
     Descriptor descriptor = state.fds.get(fd);
     MemorySegment memory = caller.memory0;
-    ByteBuffer[] buffers = iovecs(memory, iovs, iovsLen);
+    Iovecs iovecs = Iovecs.read(memory, iovs, iovsLen);
     Guest.check(memory, nreadPtr, 4);
     long n =
         switch (descriptor) {
           case StreamFd stream -> {
             descriptor.require(Rights.FD_READ);
-            yield stream.read(buffers);
+            yield stream.read(memory, iovecs);
           }
           case FileFd file -> {
             descriptor.require(Rights.FD_READ);
-            yield file.read(buffers);
+            yield file.read(iovecs.buffers(memory));
           }
           case SocketFd socket -> {
             descriptor.require(Rights.FD_READ);
-            yield socket.read(buffers);
+            yield socket.read(iovecs.buffers(memory));
           }
           case DirFd dir -> throw new Fault(Errno.ISDIR);
         };
@@ -48,21 +45,21 @@ final class FdIoFunctions {
   int fdWrite(int fd, int iovs, int iovsLen, int nwrittenPtr, Context caller) throws IOException {
     Descriptor descriptor = state.fds.get(fd);
     MemorySegment memory = caller.memory0;
-    ByteBuffer[] buffers = iovecs(memory, iovs, iovsLen);
+    Iovecs iovecs = Iovecs.read(memory, iovs, iovsLen);
     Guest.check(memory, nwrittenPtr, 4);
     long n =
         switch (descriptor) {
           case StreamFd stream -> {
             descriptor.require(Rights.FD_WRITE);
-            yield stream.write(buffers);
+            yield stream.write(memory, iovecs);
           }
           case FileFd file -> {
             descriptor.require(Rights.FD_WRITE);
-            yield file.write(buffers);
+            yield file.write(iovecs.buffers(memory));
           }
           case SocketFd socket -> {
             descriptor.require(Rights.FD_WRITE);
-            yield socket.write(buffers);
+            yield socket.write(iovecs.buffers(memory));
           }
           case DirFd dir -> throw new Fault(Errno.ISDIR);
         };
@@ -74,7 +71,7 @@ final class FdIoFunctions {
       throws IOException {
     FileFd file = seekable(fd, Rights.FD_READ | Rights.FD_SEEK);
     MemorySegment memory = caller.memory0;
-    ByteBuffer[] buffers = iovecs(memory, iovs, iovsLen);
+    ByteBuffer[] buffers = Iovecs.read(memory, iovs, iovsLen).buffers(memory);
     Guest.check(memory, nreadPtr, 4);
     if (offset < 0) {
       throw new Fault(Errno.INVAL);
@@ -87,7 +84,7 @@ final class FdIoFunctions {
       throws IOException {
     FileFd file = seekable(fd, Rights.FD_WRITE | Rights.FD_SEEK);
     MemorySegment memory = caller.memory0;
-    ByteBuffer[] buffers = iovecs(memory, iovs, iovsLen);
+    ByteBuffer[] buffers = Iovecs.read(memory, iovs, iovsLen).buffers(memory);
     Guest.check(memory, nwrittenPtr, 4);
     if (offset < 0 || offset + total(buffers) < 0) {
       throw new Fault(Errno.INVAL);
@@ -145,32 +142,6 @@ final class FdIoFunctions {
         yield file;
       }
     };
-  }
-
-  /**
-   * Reads and checks an iovec array: the array itself and every buffer inside memory ({@link
-   * Errno#FAULT}), at most {@link #IOV_MAX} entries and at most 2^32-1 bytes in all (else {@link
-   * Errno#INVAL}, the total must fit the u32 result).
-   */
-  static ByteBuffer[] iovecs(MemorySegment memory, int iovs, int iovsLen) {
-    long count = Integer.toUnsignedLong(iovsLen);
-    Guest.check(memory, iovs, count * Abi.IOVEC_SIZE);
-    if (count > IOV_MAX) {
-      throw new Fault(Errno.INVAL);
-    }
-    ByteBuffer[] buffers = new ByteBuffer[(int) count];
-    long total = 0;
-    for (int i = 0; i < buffers.length; i++) {
-      int at = iovs + i * Abi.IOVEC_SIZE;
-      int ptr = Guest.u32(memory, at);
-      int len = Guest.u32(memory, at + 4);
-      total += Integer.toUnsignedLong(len);
-      buffers[i] = Guest.buffer(memory, ptr, len);
-    }
-    if (total > 0xFFFF_FFFFL) {
-      throw new Fault(Errno.INVAL);
-    }
-    return buffers;
   }
 
   private static long total(ByteBuffer[] buffers) {

@@ -51,7 +51,7 @@ final class SockFunctions {
     SocketFd socket = socket(fd);
     socket.require(Rights.FD_READ);
     MemorySegment memory = caller.memory0;
-    ByteBuffer[] buffers = FdIoFunctions.iovecs(memory, iovs, iovsLen);
+    ByteBuffer[] buffers = Iovecs.read(memory, iovs, iovsLen).buffers(memory);
     Guest.check(memory, lenPtr, 4);
     Guest.check(memory, roflagsPtr, 2);
     if ((flags & ~(Abi.RIFLAGS_PEEK | Abi.RIFLAGS_WAITALL)) != 0) {
@@ -77,7 +77,7 @@ final class SockFunctions {
     SocketFd socket = socket(fd);
     socket.require(Rights.FD_WRITE);
     MemorySegment memory = caller.memory0;
-    ByteBuffer[] buffers = FdIoFunctions.iovecs(memory, iovs, iovsLen);
+    ByteBuffer[] buffers = Iovecs.read(memory, iovs, iovsLen).buffers(memory);
     Guest.check(memory, lenPtr, 4);
     if (flags != 0) {
       throw new Fault(Errno.INVAL);

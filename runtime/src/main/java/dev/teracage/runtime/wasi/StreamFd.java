@@ -3,7 +3,8 @@ package dev.teracage.runtime.wasi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 
 /**
  * A standard stream: a Java {@link InputStream} (standard input) or {@link OutputStream} (output
@@ -40,22 +41,28 @@ final class StreamFd extends Descriptor {
   }
 
   /**
-   * Reads into buffers until one is not filled.
+   * Reads into the guest's buffers until one is not filled, or nothing more is available without
+   * blocking once something was read.
    *
    * @return bytes read, 0 at end of stream
    */
-  long read(ByteBuffer[] buffers) throws IOException {
+  long read(MemorySegment memory, Iovecs iovecs) throws IOException {
     if (in == null) {
       throw new Fault(Errno.BADF);
     }
     long total = 0;
-    for (ByteBuffer buffer : buffers) {
-      while (buffer.hasRemaining()) {
-        int n = in.read(scratch, 0, Math.min(scratch.length, buffer.remaining()));
+    for (int i = 0; i < iovecs.offsets().length; i++) {
+      long offset = iovecs.offsets()[i];
+      long remaining = Integer.toUnsignedLong(iovecs.lengths()[i]);
+      while (remaining > 0) {
+        int n = in.read(scratch, 0, (int) Math.min(scratch.length, remaining));
         if (n <= 0) {
           return total;
         }
-        buffer.put(scratch, 0, n);
+        // In bounds: Iovecs.read checked the buffer; n <= remaining.
+        MemorySegment.copy(scratch, 0, memory, ValueLayout.JAVA_BYTE, offset, n);
+        offset += n;
+        remaining -= n;
         total += n;
         if (in.available() <= 0) {
           return total; // do not block for more once something was read
@@ -65,22 +72,25 @@ final class StreamFd extends Descriptor {
     return total;
   }
 
-  /** Writes every buffer whole and flushes. */
-  long write(ByteBuffer[] buffers) throws IOException {
+  /** Writes every guest buffer whole and flushes. */
+  long write(MemorySegment memory, Iovecs iovecs) throws IOException {
     if (out == null) {
       throw new Fault(Errno.BADF);
     }
-    long total = 0;
-    for (ByteBuffer buffer : buffers) {
-      while (buffer.hasRemaining()) {
-        int n = Math.min(scratch.length, buffer.remaining());
-        buffer.get(scratch, 0, n);
+    for (int i = 0; i < iovecs.offsets().length; i++) {
+      long offset = iovecs.offsets()[i];
+      long remaining = Integer.toUnsignedLong(iovecs.lengths()[i]);
+      while (remaining > 0) {
+        int n = (int) Math.min(scratch.length, remaining);
+        // In bounds: Iovecs.read checked the buffer; n <= remaining.
+        MemorySegment.copy(memory, ValueLayout.JAVA_BYTE, offset, scratch, 0, n);
         out.write(scratch, 0, n);
-        total += n;
+        offset += n;
+        remaining -= n;
       }
     }
     out.flush();
-    return total;
+    return iovecs.total();
   }
 
   @Override

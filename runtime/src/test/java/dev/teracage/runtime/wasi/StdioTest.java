@@ -63,7 +63,7 @@ class StdioTest {
 
   @Test
   void tooManyIovecsAreEinval() {
-    assertEquals(Errno.INVAL, h.call("fd_write", 1, 0, FdIoFunctions.IOV_MAX + 1, 40000));
+    assertEquals(Errno.INVAL, h.call("fd_write", 1, 0, Iovecs.IOV_MAX + 1, 40000));
   }
 
   @Test
