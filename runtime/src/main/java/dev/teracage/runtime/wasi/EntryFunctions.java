@@ -14,7 +14,10 @@ import java.nio.file.attribute.BasicFileAttributes;
  * path_readlink}. None follows a link in the last component ({@code path_link} when asked to).
  * Renames and links between two preopens are {@link Errno#XDEV}: each preopen is its own sandbox. A
  * link the guest creates must point inside its preopen when read as a path ({@link
- * Errno#NOTCAPABLE} otherwise), so the host never finds an escaping link in a sandbox either.
+ * Errno#NOTCAPABLE} otherwise). That check is lexical, for the host's sake: it keeps plain escaping
+ * links out of a sandbox, but not a chain whose target goes through another link and then {@code
+ * ..}. The guest cannot escape through such a chain ({@link PathResolver} expands every link); a
+ * host process that follows one might.
  */
 final class EntryFunctions {
   private final WasiState state;
