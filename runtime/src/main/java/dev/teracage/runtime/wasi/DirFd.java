@@ -1,5 +1,6 @@
 package dev.teracage.runtime.wasi;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,9 +31,13 @@ final class DirFd extends Descriptor {
     this.isPreopen = isPreopen;
   }
 
-  /** Returns the host path of this directory. */
-  Path host() {
-    return PathResolver.hostPath(preopen, components);
+  /**
+   * Returns the host path of this directory, checked to lead through plain directories only.
+   *
+   * @throws Fault {@link Errno#NOENT} when it no longer does ({@link PathResolver#checkedHost})
+   */
+  Path host() throws IOException {
+    return PathResolver.checkedHost(preopen, components, components.size());
   }
 
   @Override

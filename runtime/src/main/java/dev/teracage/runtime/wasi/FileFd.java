@@ -4,23 +4,40 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * An open file: a {@link FileChannel} plus the host path it was opened at (for {@code
- * fd_filestat_*}, which {@code java.nio} can only do by path). The position is the channel's; the
- * {@code append} fdflag is applied here, before each write, so {@code fd_fdstat_set_flags} can
- * change it.
+ * An open file: a {@link FileChannel} plus where it was opened (for {@code fd_filestat_*}, which
+ * {@code java.nio} can only do by path). The position is the channel's; the {@code append} fdflag
+ * is applied here, before each write, so {@code fd_fdstat_set_flags} can change it.
  */
 final class FileFd extends Descriptor {
   final FileChannel channel;
-  final Path path;
+  private final Preopen preopen;
+  private final List<String> components;
   private final int filetype;
 
-  FileFd(FileChannel channel, Path path, int filetype, long rightsBase, int fdflags) {
+  FileFd(
+      FileChannel channel,
+      Preopen preopen,
+      List<String> components,
+      int filetype,
+      long rightsBase,
+      int fdflags) {
     super(rightsBase, 0, fdflags);
     this.channel = channel;
-    this.path = path;
+    this.preopen = preopen;
+    this.components = List.copyOf(components);
     this.filetype = filetype;
+  }
+
+  /**
+   * Returns the host path the file was opened at, its directories checked to be plain ones.
+   *
+   * @throws Fault {@link Errno#NOENT} when they no longer are ({@link PathResolver#checkedHost})
+   */
+  Path host() throws IOException {
+    return PathResolver.checkedHost(preopen, components, components.size() - 1);
   }
 
   /** Reads at the position; returns 0 at end of file. */

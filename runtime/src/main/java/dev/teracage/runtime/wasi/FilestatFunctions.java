@@ -29,7 +29,12 @@ final class FilestatFunctions {
     Filestat stat =
         switch (descriptor) {
           case FileFd file -> {
-            Filestat byPath = Filestat.ofOrNull(file.path);
+            Filestat byPath;
+            try {
+              byPath = Filestat.ofOrNull(file.host());
+            } catch (Fault gone) {
+              byPath = null;
+            }
             if (byPath == null) { // unlinked while open: what the channel still knows
               byPath = new Filestat(0, 0, file.filetype(), 0, 0, 0, 0, 0);
             }
@@ -68,7 +73,7 @@ final class FilestatFunctions {
     descriptor.require(Rights.FD_FILESTAT_SET_TIMES);
     Path path =
         switch (descriptor) {
-          case FileFd file -> file.path;
+          case FileFd file -> file.host();
           case DirFd dir -> dir.host();
           default -> throw new Fault(Errno.BADF);
         };

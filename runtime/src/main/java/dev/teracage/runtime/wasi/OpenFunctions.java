@@ -110,7 +110,13 @@ final class OpenFunctions {
       }
       FileChannel channel = FileChannel.open(host, options(base, trunc, fdflags));
       opened =
-          new FileFd(channel, host, Filestat.filetype(attributes), base & Rights.FILE, fdflags);
+          new FileFd(
+              channel,
+              resolved.preopen(),
+              resolved.components(),
+              Filestat.filetype(attributes),
+              base & Rights.FILE,
+              fdflags);
     }
     int newFd;
     try {

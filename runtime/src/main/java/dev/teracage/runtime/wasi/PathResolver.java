@@ -64,6 +64,29 @@ final class PathResolver {
     }
   }
 
+  /**
+   * Returns the host path of components a descriptor was opened at, after checking that the first
+   * {@code directories} of them are still directories and not links. The guest can rename a
+   * directory it holds open and put a link in its place; java.nio would follow that link, so a
+   * descriptor whose path no longer leads through plain directories is treated as gone.
+   *
+   * @throws Fault {@link Errno#NOENT} when one of them is missing, a link or no directory
+   */
+  static Path checkedHost(Preopen preopen, List<String> components, int directories)
+      throws IOException {
+    Path path = preopen.root();
+    for (int i = 0; i < components.size(); i++) {
+      path = path.resolve(components.get(i));
+      if (i < directories) {
+        BasicFileAttributes attributes = attributesOrNull(path);
+        if (attributes == null || !attributes.isDirectory()) { // NOFOLLOW: a link is no directory
+          throw new Fault(Errno.NOENT);
+        }
+      }
+    }
+    return path;
+  }
+
   static Path hostPath(Preopen preopen, List<String> components) {
     Path path = preopen.root();
     for (String component : components) {
@@ -88,6 +111,7 @@ final class PathResolver {
     if (path.startsWith("/")) {
       throw new Fault(Errno.NOTCAPABLE);
     }
+    checkedHost(dir.preopen, dir.components, dir.components.size());
     boolean trailingSlash = path.endsWith("/");
     Deque<String> todo = new ArrayDeque<>();
     split(path, todo);
