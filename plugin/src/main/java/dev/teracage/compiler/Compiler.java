@@ -5,7 +5,7 @@ import dev.teracage.compiler.codegen.CompiledClass;
 import dev.teracage.compiler.encode.ModuleEncoder;
 import dev.teracage.compiler.image.ImageBuilder;
 import dev.teracage.compiler.model.Module;
-import dev.teracage.runtime.Instance;
+import dev.teracage.runtime.BuildTime;
 import dev.teracage.runtime.image.ImageOrigin;
 import dev.teracage.runtime.image.ImageWriter;
 import dev.teracage.runtime.image.ModuleImage;
@@ -94,7 +94,7 @@ public final class Compiler {
             compiled.companions());
     Class<?> cls = new GeneratedClassLoader(Compiler.class.getClassLoader(), unbuilt).mainClass();
     ModuleImage built =
-        Instance.build(image, cls, MethodHandles.publicLookup(), options.startTimeout());
+        BuildTime.build(image, cls, MethodHandles.publicLookup(), options.startTimeout());
     if (options.initialization().isPresent()) {
       built = PreInitializer.run(module, built, cls, options.initialization().get());
     }

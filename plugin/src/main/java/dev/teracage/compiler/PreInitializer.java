@@ -3,8 +3,8 @@ package dev.teracage.compiler;
 import dev.teracage.compiler.model.Import;
 import dev.teracage.compiler.model.ImportDesc;
 import dev.teracage.compiler.model.Module;
+import dev.teracage.runtime.BuildTime;
 import dev.teracage.runtime.ImportUnavailableException;
-import dev.teracage.runtime.Instance;
 import dev.teracage.runtime.WasmException;
 import dev.teracage.runtime.image.ModuleImage;
 import java.lang.invoke.MethodHandles;
@@ -30,7 +30,7 @@ final class PreInitializer {
       }
     }
     try {
-      return Instance.initialize(
+      return BuildTime.initialize(
           built, cls, MethodHandles.publicLookup(), init.allowed(), init.export());
     } catch (ImportUnavailableException e) {
       throw new InitializerException(

@@ -109,6 +109,24 @@ final class GeneratedMethods {
    * @return the group size, or 0
    */
   static int functionsPerClass(Class<?> cls, String where) {
+    Integer known = PER_CLASS.get(cls).get();
+    if (known != null) {
+      return known;
+    }
+    int perClass = readFunctionsPerClass(cls, where);
+    PER_CLASS.get(cls).set(perClass);
+    return perClass;
+  }
+
+  private static final ClassValue<AtomicReference<Integer>> PER_CLASS =
+      new ClassValue<>() {
+        @Override
+        protected AtomicReference<Integer> computeValue(Class<?> type) {
+          return new AtomicReference<>();
+        }
+      };
+
+  private static int readFunctionsPerClass(Class<?> cls, String where) {
     try {
       int perClass = cls.getField(GeneratedClasses.PER_CLASS_FIELD).getInt(null);
       if (perClass <= 0) {

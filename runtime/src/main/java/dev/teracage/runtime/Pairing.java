@@ -12,18 +12,27 @@ import dev.teracage.runtime.image.ModuleImage;
 final class Pairing {
   private Pairing() {}
 
+  /** Each generated class's key, read once. */
+  private static final ClassValue<java.util.Optional<String>> KEYS =
+      new ClassValue<>() {
+        @Override
+        protected java.util.Optional<String> computeValue(Class<?> type) {
+          try {
+            return java.util.Optional.ofNullable(
+                (String) type.getField(ImageOrigin.PAIRING_FIELD).get(null));
+          } catch (NoSuchFieldException | IllegalAccessException | ClassCastException e) {
+            return java.util.Optional.empty();
+          }
+        }
+      };
+
   static void check(ModuleImage image, Class<?> cls) {
     ImageOrigin origin = image.origin();
     if (origin.unpaired()) {
       return;
     }
     String expected = origin.pairingHex();
-    String found;
-    try {
-      found = (String) cls.getField(ImageOrigin.PAIRING_FIELD).get(null);
-    } catch (NoSuchFieldException | IllegalAccessException | ClassCastException e) {
-      found = null;
-    }
+    String found = KEYS.get(cls).orElse(null);
     if (!expected.equals(found)) {
       throw new ImageException(
           "pairing key: expected "
