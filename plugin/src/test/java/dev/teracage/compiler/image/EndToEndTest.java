@@ -3,6 +3,7 @@ package dev.teracage.compiler.image;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.teracage.runtime.ExportedFunction;
 import dev.teracage.runtime.Imports;
@@ -215,9 +216,27 @@ class EndToEndTest {
         """;
     Instance instance = Pipeline.instantiate(wat, new Imports());
     ExportedFunction count = instance.function("count");
-    assertTrap(TrapKind.CALL_STACK_EXHAUSTED, () -> count.call(1_000_000));
-    assertArrayEquals(new long[] {1000}, count.call(1000));
-    assertTrap(TrapKind.CALL_STACK_EXHAUSTED, () -> count.call(1_000_000));
-    assertArrayEquals(new long[] {7}, count.call(7));
+    // The depth a thread reaches is set by its stack: on a thread of 4 MiB (the JVM's default is
+    // 1 MiB on Linux x64; this test JVM runs with -Xss16m, where compiled frames of this function
+    // are small enough for a million to fit), a million calls must exhaust it.
+    Throwable[] failure = new Throwable[1];
+    Thread thread =
+        Thread.ofPlatform()
+            .stackSize(4L << 20)
+            .unstarted(() -> {
+              try {
+                assertTrap(TrapKind.CALL_STACK_EXHAUSTED, () -> count.call(1_000_000));
+                assertArrayEquals(new long[] {1000}, count.call(1000));
+                assertTrap(TrapKind.CALL_STACK_EXHAUSTED, () -> count.call(1_000_000));
+                assertArrayEquals(new long[] {7}, count.call(7));
+              } catch (Throwable t) {
+                failure[0] = t;
+              }
+            });
+    thread.start();
+    assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () -> thread.join());
+    if (failure[0] != null) {
+      throw new AssertionError(failure[0]);
+    }
   }
 }
