@@ -17,6 +17,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Compiles a validated module into its generated class and its image: the compiler's facade, used
@@ -85,14 +87,10 @@ public final class Compiler {
             .withOrigin(new ImageOrigin(PRODUCER, moduleHash, pairing));
     CompiledClass compiled =
         ClassEmitter.compile(module, className, image.layout(), HexFormat.of().formatHex(pairing));
-    Compilation unbuilt =
-        new Compilation(
-            className,
-            compiled.bytes(),
-            new byte[0],
-            compiled.methodSizes(),
-            compiled.companions());
-    Class<?> cls = new GeneratedClassLoader(Compiler.class.getClassLoader(), unbuilt).mainClass();
+    Map<String, byte[]> classes = new LinkedHashMap<>(compiled.companions());
+    classes.put(className, compiled.bytes());
+    Class<?> cls =
+        new GeneratedClassLoader(Compiler.class.getClassLoader(), className, classes).mainClass();
     ModuleImage built =
         BuildTime.build(image, cls, MethodHandles.publicLookup(), options.startTimeout());
     if (options.initialization().isPresent()) {

@@ -18,9 +18,20 @@ public final class GeneratedClassLoader extends ClassLoader {
    * @param compilation the compilation
    */
   public GeneratedClassLoader(ClassLoader parent, Compilation compilation) {
+    this(parent, compilation.className(), compilation.classes());
+  }
+
+  /**
+   * Creates a loader for generated classes.
+   *
+   * @param parent the loader that resolves the runtime
+   * @param main the generated class's binary name
+   * @param classes every class file by binary name, {@code main} included
+   */
+  public GeneratedClassLoader(ClassLoader parent, String main, Map<String, byte[]> classes) {
     super(parent);
-    this.classes = compilation.classes();
-    this.main = compilation.className();
+    this.classes = Map.copyOf(classes);
+    this.main = main;
   }
 
   /**

@@ -74,7 +74,7 @@ final class GeneratedMethods {
         });
     DebugInfo debug = new DebugInfo(where, names, offsets);
     WasmFrames.register(cls.getName(), debug);
-    int perClass = functionsPerClass(cls, where);
+    int perClass = functionsPerClass(cls);
     if (perClass > 0) {
       for (int g = 1; g * (long) perClass < defined.length; g++) {
         WasmFrames.register(GeneratedClasses.className(cls.getName(), g), debug);
@@ -103,7 +103,7 @@ final class GeneratedMethods {
       String where) {
     int imported = image.importCount(dev.teracage.runtime.image.ExternKind.FUNC);
     List<FuncSig> sigs = image.types();
-    int perClass = functionsPerClass(cls, where);
+    int perClass = functionsPerClass(cls);
     Class<?>[] classes =
         new Class<?>
             [perClass == 0 ? 1 : Math.max(1, (functionTypes.length + perClass - 1) / perClass)];
@@ -134,24 +134,18 @@ final class GeneratedMethods {
    * Returns the generated class's functions per class, or 0 when it holds them all.
    *
    * @param cls the generated class
-   * @param where the module, for messages
    * @return the group size, or 0
+   * @throws UninstantiableException if the class's field is unusable
    */
-  static int functionsPerClass(Class<?> cls, String where) {
-    Integer known = PER_CLASS.get(cls).get();
-    if (known != null) {
-      return known;
-    }
-    int perClass = readFunctionsPerClass(cls, where);
-    PER_CLASS.get(cls).set(perClass);
-    return perClass;
+  static int functionsPerClass(Class<?> cls) {
+    return PER_CLASS.get(cls);
   }
 
-  private static final ClassValue<AtomicReference<Integer>> PER_CLASS =
+  private static final ClassValue<Integer> PER_CLASS =
       new ClassValue<>() {
         @Override
-        protected AtomicReference<Integer> computeValue(Class<?> type) {
-          return new AtomicReference<>();
+        protected Integer computeValue(Class<?> type) {
+          return readFunctionsPerClass(type, type.getName());
         }
       };
 

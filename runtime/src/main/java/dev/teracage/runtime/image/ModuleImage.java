@@ -126,23 +126,7 @@ public record ModuleImage(
    * @return a new image
    */
   public ModuleImage withState(ArenaState newState) {
-    return new ModuleImage(
-        className,
-        types,
-        imports,
-        functionTypes,
-        tables,
-        memories,
-        globals,
-        exports,
-        start,
-        elements,
-        data,
-        names,
-        functionBodyOffsets,
-        layout,
-        origin,
-        Optional.of(newState));
+    return with(layout, origin, Optional.of(newState));
   }
 
   /**
@@ -153,6 +137,22 @@ public record ModuleImage(
    * @return a new image without state
    */
   public ModuleImage withLayout(ArenaLayout newLayout) {
+    return with(newLayout, origin, Optional.empty());
+  }
+
+  /**
+   * Returns this image with another origin.
+   *
+   * @param newOrigin the origin
+   * @return a new image
+   */
+  public ModuleImage withOrigin(ImageOrigin newOrigin) {
+    return with(layout, newOrigin, state);
+  }
+
+  /** This image's module description with another layout, origin and state. */
+  private ModuleImage with(
+      ArenaLayout newLayout, ImageOrigin newOrigin, Optional<ArenaState> newState) {
     return new ModuleImage(
         className,
         types,
@@ -168,34 +168,8 @@ public record ModuleImage(
         names,
         functionBodyOffsets,
         newLayout,
-        origin,
-        Optional.empty());
-  }
-
-  /**
-   * Returns this image with another origin.
-   *
-   * @param newOrigin the origin
-   * @return a new image
-   */
-  public ModuleImage withOrigin(ImageOrigin newOrigin) {
-    return new ModuleImage(
-        className,
-        types,
-        imports,
-        functionTypes,
-        tables,
-        memories,
-        globals,
-        exports,
-        start,
-        elements,
-        data,
-        names,
-        functionBodyOffsets,
-        layout,
         newOrigin,
-        state);
+        newState);
   }
 
   /**

@@ -44,6 +44,23 @@ final class FdTable {
     return slots.size() - 1;
   }
 
+  /**
+   * Opens a freshly opened descriptor at the lowest free number and stores that number at {@code
+   * fdPtr} in guest memory; a descriptor the table cannot take (EMFILE) is closed, not leaked.
+   */
+  int install(Descriptor descriptor, java.lang.foreign.MemorySegment memory, int fdPtr)
+      throws java.io.IOException {
+    int fd;
+    try {
+      fd = add(descriptor);
+    } catch (Fault e) {
+      descriptor.close();
+      throw e;
+    }
+    Guest.putU32(memory, fdPtr, fd);
+    return fd;
+  }
+
   /** Removes an open descriptor and returns it, without closing it. */
   Descriptor remove(int fd) {
     Descriptor descriptor = get(fd);

@@ -118,14 +118,7 @@ final class OpenFunctions {
               base & Rights.FILE,
               fdflags);
     }
-    int newFd;
-    try {
-      newFd = state.fds.add(opened);
-    } catch (Fault e) {
-      opened.close();
-      throw e;
-    }
-    Guest.putU32(caller.memory0, fdPtr, newFd);
+    state.fds.install(opened, caller.memory0, fdPtr);
     return Errno.SUCCESS;
   }
 

@@ -35,14 +35,7 @@ final class SockFunctions {
     }
     accepted.configureBlocking((flags & Abi.FDFLAGS_NONBLOCK) == 0);
     SocketFd opened = SocketFd.stream(accepted);
-    int newFd;
-    try {
-      newFd = state.fds.add(opened);
-    } catch (Fault e) {
-      opened.close();
-      throw e;
-    }
-    Guest.putU32(caller.memory0, fdPtr, newFd);
+    state.fds.install(opened, caller.memory0, fdPtr);
     return Errno.SUCCESS;
   }
 
