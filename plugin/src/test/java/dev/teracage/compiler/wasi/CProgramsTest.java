@@ -3,6 +3,7 @@ package dev.teracage.compiler.wasi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.teracage.runtime.wasi.TreeSnapshot;
 import dev.teracage.runtime.wasi.Wasi;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

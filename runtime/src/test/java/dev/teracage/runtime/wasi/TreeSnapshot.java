@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Test support: everything observable about a host directory tree, for before/after checks. */
-final class TreeSnapshot {
+/**
+ * Test support: everything observable about a host directory tree, for before/after checks. Shared
+ * with the plugin's WASI tests through this module's test jar.
+ */
+public final class TreeSnapshot {
   private TreeSnapshot() {}
 
   /** Maps each relative path to its type, size, times and content (or link target). */
-  static Map<String, String> of(Path root) {
+  public static Map<String, String> of(Path root) {
     Map<String, String> tree = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : (Iterable<Path>) paths::iterator) {
