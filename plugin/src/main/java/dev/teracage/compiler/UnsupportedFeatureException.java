@@ -1,8 +1,9 @@
 package dev.teracage.compiler;
 
 /**
- * A valid module that uses a WebAssembly feature Teracage does not compile yet (for now: SIMD).
- * Distinct from {@link InvalidException}: the module is fine, the compiler is not there yet.
+ * A valid module that uses a WebAssembly feature Teracage does not compile yet (for now: relaxed
+ * SIMD, from WebAssembly 3.0). Distinct from {@link InvalidException}: the module is fine, the
+ * compiler is not there yet.
  */
 public final class UnsupportedFeatureException extends ModuleException {
   private static final long serialVersionUID = 1L;
@@ -10,7 +11,8 @@ public final class UnsupportedFeatureException extends ModuleException {
   /**
    * Creates an exception.
    *
-   * @param reason which feature, for example {@code "SIMD (v128) is not compiled yet"}
+   * @param reason which feature, for example {@code "relaxed SIMD (WebAssembly 3.0) is not compiled
+   *     yet"}
    * @param location where it is first used
    */
   public UnsupportedFeatureException(String reason, Location location) {

@@ -10,11 +10,12 @@ import java.lang.invoke.WrongMethodTypeException;
 
 /**
  * An exported function. {@link #handle()} has the exact primitive type {@code (params...)ret} (i32
- * {@code int}, i64 {@code long}, f32 {@code float}, f64 {@code double}, funcref {@link FuncRef},
- * externref {@link Object}; the first result or {@code void}) and is the fast way to call: {@code
- * (int) f.handle().invokeExact(1, 2)}. Every trap surfaces as a {@link TrapException}, including
- * deep recursion ("call stack exhausted"); the instance stays usable afterwards. Results after the
- * first are in {@link #extraResults()} (or use {@link #call} / {@link #apply}).
+ * {@code int}, i64 {@code long}, f32 {@code float}, f64 {@code double}, v128 {@link V128}, funcref
+ * {@link FuncRef}, externref {@link Object}; the first result or {@code void}) and is the fast way
+ * to call: {@code (int) f.handle().invokeExact(1, 2)}. Every trap surfaces as a {@link
+ * TrapException}, including deep recursion ("call stack exhausted"); the instance stays usable
+ * afterwards. Results after the first are in {@link #extraResults()} (or use {@link #call} / {@link
+ * #apply}).
  *
  * <p>An instance is not thread-safe: call its functions from one thread at a time.
  */
@@ -109,7 +110,8 @@ public final class ExportedFunction {
 
   /**
    * Calls with boxed arguments: {@link Integer}, {@link Long}, {@link Float}, {@link Double} for
-   * numbers, the reference itself (or {@code null}) for references. For tools and tests.
+   * numbers, {@link V128} for vectors, the reference itself (or {@code null}) for references. For
+   * tools and tests.
    *
    * @param args one per parameter
    * @return one per result, boxed the same way
@@ -138,7 +140,7 @@ public final class ExportedFunction {
     for (int k = 1; k < results.length; k++) {
       int type = sig.result(k);
       results[k] =
-          ValueCode.isReference(type)
+          ValueCode.isReference(type) || type == ValueCode.V128
               ? ctx.resultRefs[k - 1]
               : Values.fromBits(type, ctx.results[k - 1]);
     }

@@ -33,7 +33,7 @@ final class Functions {
    * Returns the JVM type of a value type in generated code.
    *
    * @param code a value type code
-   * @return int, long, float, double, FuncRef or Object
+   * @return int, long, float, double, V128, FuncRef or Object
    */
   static Class<?> jvmType(int code) {
     return switch (code) {
@@ -41,6 +41,7 @@ final class Functions {
       case ValueCode.I64 -> long.class;
       case ValueCode.F32 -> float.class;
       case ValueCode.F64 -> double.class;
+      case ValueCode.V128 -> V128.class;
       case ValueCode.FUNCREF -> FuncRef.class;
       case ValueCode.EXTERNREF -> Object.class;
       default -> throw new UnsupportedOperationException("value type " + ValueCode.name(code));

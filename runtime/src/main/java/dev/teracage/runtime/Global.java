@@ -68,7 +68,7 @@ public final class Global {
   }
 
   /**
-   * Returns a numeric value as raw bits.
+   * Returns a numeric value as raw bits (for a {@code v128}, the low half: use {@link #value}).
    *
    * @return the bits
    */
@@ -78,7 +78,7 @@ public final class Global {
 
   /**
    * Returns the value as a Java object: {@link Integer}, {@link Long}, {@link Float}, {@link
-   * Double}, or the reference itself.
+   * Double}, {@link V128}, or the reference itself.
    *
    * @return the value
    */
@@ -88,8 +88,8 @@ public final class Global {
       case ValueCode.I64 -> global.getI64();
       case ValueCode.F32 -> global.getF32();
       case ValueCode.F64 -> global.getF64();
-      case ValueCode.FUNCREF, ValueCode.EXTERNREF -> global.getRef();
-      default -> throw new UnsupportedOperationException(ValueCode.name(global.valueType()));
+      case ValueCode.V128 -> global.getV128();
+      default -> global.getRef();
     };
   }
 
@@ -100,6 +100,20 @@ public final class Global {
    */
   public void setBits(long bits) {
     global.setBits(bits);
+  }
+
+  /**
+   * Sets a {@code v128} value (the host may set even an immutable global it created).
+   *
+   * @param value the value
+   * @throws IllegalArgumentException if the global is not a {@code v128}
+   */
+  public void setV128(V128 value) {
+    if (global.valueType() != ValueCode.V128) {
+      throw new IllegalArgumentException(
+          "setV128 on a " + ValueCode.name(global.valueType()) + " global");
+    }
+    global.setV128(value);
   }
 
   /**

@@ -264,7 +264,9 @@ final class Instantiation {
         globals[g] = cell;
         if (!cell.mutable() && !ValueCode.isReference(cell.valueType())) {
           // Generated code reads imported immutable numbers from its own arena slot.
-          ownSlot(g, cell.valueType(), false).setBits(cell.bits());
+          GlobalInstance own = ownSlot(g, cell.valueType(), false);
+          own.setBits(cell.bits());
+          own.setHighBits(cell.highBits());
         }
         g++;
       }
@@ -294,12 +296,17 @@ final class Instantiation {
     if (ValueCode.isReference(cell.valueType())) {
       cell.setRef(reference(init));
     } else {
-      cell.setBits(
-          switch (init) {
-            case Init.Const c -> c.bits();
-            case Init.GlobalGet get -> ctx.globals[get.global()].bits();
-            default -> throw new IllegalStateException("numeric global with " + init);
-          });
+      switch (init) {
+        case Init.Const c -> {
+          cell.setBits(c.bits());
+          cell.setHighBits(c.high());
+        }
+        case Init.GlobalGet get -> {
+          cell.setBits(ctx.globals[get.global()].bits());
+          cell.setHighBits(ctx.globals[get.global()].highBits());
+        }
+        default -> throw new IllegalStateException("numeric global with " + init);
+      }
     }
   }
 

@@ -53,13 +53,11 @@ final class CallEmitter {
       ValType t = results.get(k);
       if (k > 0) {
         f.loadContext();
-        if (t.isRef()) {
+        if (JvmTypes.isObject(t)) {
           cb.getfield(JvmTypes.CONTEXT, "resultRefs", CD_Object.arrayType());
           cb.loadConstant(k - 1);
           cb.aaload();
-          if (JvmTypes.isFuncRef(t)) {
-            cb.checkcast(JvmTypes.FUNC_REF);
-          }
+          JvmTypes.checkcast(cb, t);
         } else {
           cb.getfield(JvmTypes.CONTEXT, "results", CD_long.arrayType());
           cb.loadConstant(k - 1);

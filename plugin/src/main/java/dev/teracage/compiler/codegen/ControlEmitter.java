@@ -288,7 +288,7 @@ final class ControlEmitter {
     int slot = f.temp(kind, 0);
     cb.storeLocal(kind, slot);
     f.loadContext();
-    if (t.isRef()) {
+    if (JvmTypes.isObject(t)) {
       cb.getfield(
           JvmTypes.CONTEXT, "resultRefs", java.lang.constant.ConstantDescs.CD_Object.arrayType());
       cb.loadConstant(k - 1);

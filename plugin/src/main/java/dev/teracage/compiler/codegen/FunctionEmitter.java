@@ -354,13 +354,13 @@ final class FunctionEmitter {
       case MEMORY_SIZE, MEMORY_GROW, MEMORY_FILL, MEMORY_COPY, MEMORY_INIT, DATA_DROP ->
           BulkMemoryEmitter.emit(this, op);
       default -> {
+        if (SimdEmitter.emit(this, op)) {
+          return;
+        }
         if (op.immediate() == dev.teracage.compiler.model.Immediate.MEMARG) {
           MemoryEmitter.emit(this, op);
         } else if (!NumericEmitter.emit(this, op) && !ConversionEmitter.emit(this, op)) {
-          throw new UnsupportedOperationException(
-              op.prefix() == Opcode.SIMD_PREFIX
-                  ? op.mnemonic() + " (SIMD) is not compiled yet"
-                  : "no code generation for " + op.mnemonic());
+          throw new UnsupportedOperationException("no code generation for " + op.mnemonic());
         }
       }
     }

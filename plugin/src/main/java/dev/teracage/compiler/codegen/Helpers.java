@@ -144,6 +144,8 @@ final class Helpers {
   static final Helper GLOBAL_SET_F32 = of(GLOBALS, "setF32", CD_void, CD_float, CTX, CD_int);
   static final Helper GLOBAL_SET_F64 = of(GLOBALS, "setF64", CD_void, CD_double, CTX, CD_int);
   static final Helper GLOBAL_SET_REF = of(GLOBALS, "setRef", CD_void, CD_Object, CTX, CD_int);
+  static final Helper GLOBAL_GET_V128 = of(GLOBALS, "getV128", JvmTypes.V128, CTX, CD_int);
+  static final Helper GLOBAL_SET_V128 = of(GLOBALS, "setV128", CD_void, JvmTypes.V128, CTX, CD_int);
 
   /**
    * Returns every helper, for the test that checks each one exists with its exact type.

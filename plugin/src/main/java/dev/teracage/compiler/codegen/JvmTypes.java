@@ -9,6 +9,7 @@ import static java.lang.constant.ConstantDescs.CD_void;
 
 import dev.teracage.compiler.model.FuncType;
 import dev.teracage.compiler.model.ValType;
+import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
@@ -22,6 +23,9 @@ final class JvmTypes {
   /** {@code dev.teracage.runtime.support.FuncRef}. */
   static final ClassDesc FUNC_REF = ClassDesc.of("dev.teracage.runtime.support.FuncRef");
 
+  /** {@code dev.teracage.runtime.V128}. */
+  static final ClassDesc V128 = ClassDesc.of("dev.teracage.runtime.V128");
+
   /** {@code java.lang.foreign.MemorySegment}. */
   static final ClassDesc MEMORY_SEGMENT = ClassDesc.of("java.lang.foreign.MemorySegment");
 
@@ -31,8 +35,8 @@ final class JvmTypes {
   private JvmTypes() {}
 
   /**
-   * Returns the JVM type of a value type: i32 int, i64 long, f32 float, f64 double, funcref {@code
-   * FuncRef}, other references {@code Object}.
+   * Returns the JVM type of a value type: i32 int, i64 long, f32 float, f64 double, v128 {@code
+   * V128}, funcref {@code FuncRef}, other references {@code Object}.
    *
    * @param t the value type
    * @return the class descriptor
@@ -43,9 +47,36 @@ final class JvmTypes {
       case 0x7E -> CD_long;
       case 0x7D -> CD_float;
       case 0x7C -> CD_double;
+      case 0x7B -> V128;
       case ValType.REF -> isFuncRef(t) ? FUNC_REF : CD_Object;
-      default -> throw new UnsupportedOperationException(t + " (SIMD) is not compiled yet");
+      default -> throw new IllegalArgumentException("no JVM type for " + t);
     };
+  }
+
+  /**
+   * Tells whether values of a type are JVM objects ({@code v128} and references): they travel in
+   * {@code Object} arrays ({@code Context.resultRefs}, split frames), numbers as raw bits in {@code
+   * long} arrays.
+   *
+   * @param t a value type
+   * @return true for v128 and references
+   */
+  static boolean isObject(ValType t) {
+    return t.isRef() || t.code() == 0x7B;
+  }
+
+  /**
+   * Casts an {@code Object} on the stack to the JVM type of {@code t} where that is narrower
+   * ({@code FuncRef}, {@code V128}).
+   *
+   * @param cb the code builder
+   * @param t an object type ({@link #isObject})
+   */
+  static void checkcast(CodeBuilder cb, ValType t) {
+    ClassDesc desc = of(t);
+    if (!desc.equals(CD_Object)) {
+      cb.checkcast(desc);
+    }
   }
 
   /**
@@ -71,8 +102,8 @@ final class JvmTypes {
       case 0x7E -> TypeKind.LONG;
       case 0x7D -> TypeKind.FLOAT;
       case 0x7C -> TypeKind.DOUBLE;
-      case ValType.REF -> TypeKind.REFERENCE;
-      default -> throw new UnsupportedOperationException(t + " (SIMD) is not compiled yet");
+      case ValType.REF, 0x7B -> TypeKind.REFERENCE;
+      default -> throw new IllegalArgumentException("no JVM type for " + t);
     };
   }
 

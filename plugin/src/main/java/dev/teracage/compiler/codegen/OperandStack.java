@@ -126,6 +126,7 @@ final class OperandStack {
             case 'I' -> ValType.I64;
             case 'f' -> ValType.F32;
             case 'F' -> ValType.F64;
+            case 'v' -> ValType.V128;
             default -> throw new IllegalArgumentException(signature);
           });
     }

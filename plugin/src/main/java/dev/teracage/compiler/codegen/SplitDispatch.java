@@ -158,7 +158,7 @@ final class SplitDispatch {
     cb.astore(refs);
     for (int i = 0; i < params.size(); i++) {
       ValType t = params.get(i);
-      if (t.isRef()) {
+      if (JvmTypes.isObject(t)) {
         cb.aload(refs);
         cb.loadConstant(i);
         cb.aload(paramSlots[i]);
@@ -187,7 +187,7 @@ final class SplitDispatch {
     for (int k = results.size() - 1; k >= 1; k--) {
       ValType t = results.get(k);
       cb.aload(context);
-      if (t.isRef()) {
+      if (JvmTypes.isObject(t)) {
         cb.getfield(JvmTypes.CONTEXT, "resultRefs", CD_Object.arrayType());
         cb.loadConstant(k - 1);
         cb.aload(refs);
@@ -207,13 +207,11 @@ final class SplitDispatch {
       cb.return_();
     } else {
       ValType t = results.getFirst();
-      if (t.isRef()) {
+      if (JvmTypes.isObject(t)) {
         cb.aload(refs);
         cb.loadConstant(base);
         cb.aaload();
-        if (JvmTypes.isFuncRef(t)) {
-          cb.checkcast(JvmTypes.FUNC_REF);
-        }
+        JvmTypes.checkcast(cb, t);
       } else {
         cb.aload(frame);
         cb.loadConstant(base);

@@ -212,13 +212,11 @@ final class SplitEmitter {
 
   /** Pushes the frame entry {@code index} as a value of type {@code t}. */
   private static void load(CodeBuilder cb, ValType t, int index) {
-    if (t.isRef()) {
+    if (JvmTypes.isObject(t)) {
       cb.aload(REFS);
       cb.loadConstant(index);
       cb.aaload();
-      if (JvmTypes.isFuncRef(t)) {
-        cb.checkcast(JvmTypes.FUNC_REF);
-      }
+      JvmTypes.checkcast(cb, t);
     } else {
       cb.aload(FRAME);
       cb.loadConstant(index);
@@ -232,7 +230,7 @@ final class SplitEmitter {
     TypeKind kind = JvmTypes.kind(t);
     int temp = f.temp(kind, 0);
     cb.storeLocal(kind, temp);
-    if (t.isRef()) {
+    if (JvmTypes.isObject(t)) {
       cb.aload(REFS);
       cb.loadConstant(index);
       cb.aload(temp);

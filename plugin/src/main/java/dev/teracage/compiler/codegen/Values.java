@@ -23,8 +23,12 @@ final class Values {
 
   private Values() {}
 
-  /** Pushes the default value of a type (0, 0.0, null). */
+  /** Pushes the default value of a type (0, 0.0, {@code V128.ZERO}, null). */
   static void zero(CodeBuilder cb, ValType t) {
+    if (t.code() == 0x7B) {
+      cb.getstatic(JvmTypes.V128, "ZERO", JvmTypes.V128);
+      return;
+    }
     switch (JvmTypes.kind(t)) {
       case INT -> cb.iconst_0();
       case LONG -> cb.lconst_0();

@@ -8,8 +8,8 @@ import java.lang.classfile.CodeBuilder;
 /**
  * Variable instructions: wasm locals are JVM locals; globals live in the arena at the layout's
  * constant offsets (numbers read and written directly), except references (u32 handles in the
- * arena, through {@code Globals}) and imported mutable globals (shared cells, through {@code
- * Globals}).
+ * arena, through {@code Globals}), v128 globals (through {@code Globals}) and imported mutable
+ * globals (shared cells, through {@code Globals}).
  *
  * @see <a
  *     href="https://webassembly.github.io/spec/core/exec/instructions.html#variable-instructions">
@@ -49,7 +49,7 @@ final class VariableEmitter {
   }
 
   private static boolean viaHelper(FunctionEmitter f, int global, GlobalType g) {
-    return g.valType().isRef() || (g.mutable() && global < f.info.importedGlobals());
+    return JvmTypes.isObject(g.valType()) || (g.mutable() && global < f.info.importedGlobals());
   }
 
   private static void globalGet(FunctionEmitter f, int global) {
@@ -65,6 +65,10 @@ final class VariableEmitter {
         case FLOAT -> Helpers.GLOBAL_GET_F32.invoke(cb);
         case DOUBLE -> Helpers.GLOBAL_GET_F64.invoke(cb);
         default -> {
+          if (t.code() == ValType.V128.code()) {
+            Helpers.GLOBAL_GET_V128.invoke(cb);
+            break;
+          }
           Helpers.GLOBAL_GET_REF.invoke(cb);
           if (JvmTypes.isFuncRef(t)) {
             cb.checkcast(JvmTypes.FUNC_REF);
@@ -90,7 +94,13 @@ final class VariableEmitter {
         case LONG -> Helpers.GLOBAL_SET_I64.invoke(cb);
         case FLOAT -> Helpers.GLOBAL_SET_F32.invoke(cb);
         case DOUBLE -> Helpers.GLOBAL_SET_F64.invoke(cb);
-        default -> Helpers.GLOBAL_SET_REF.invoke(cb);
+        default -> {
+          if (t.code() == ValType.V128.code()) {
+            Helpers.GLOBAL_SET_V128.invoke(cb);
+          } else {
+            Helpers.GLOBAL_SET_REF.invoke(cb);
+          }
+        }
       }
     } else {
       f.info.stubs().globalSet(cb, global, t, f.info.slots().globalOffset(global));

@@ -3,6 +3,7 @@ package dev.teracage.compiler.spec;
 import dev.teracage.compiler.model.ValType;
 import dev.teracage.compiler.text.Expected;
 import dev.teracage.compiler.text.ScriptValue;
+import dev.teracage.runtime.V128;
 import dev.teracage.runtime.support.FuncRef;
 
 /** Converts script values to call arguments and matches results against script patterns. */
@@ -15,7 +16,7 @@ final class Results {
       case ScriptValue.Num n -> box(n.type(), n.bits());
       case ScriptValue.RefNull r -> null;
       case ScriptValue.RefExtern r -> new HostRef(r.id());
-      case ScriptValue.Vec v -> throw new Unsupported("v128 values are not compiled yet");
+      case ScriptValue.Vec v -> new V128(v.low(), v.high());
       default -> throw new Unsupported("value " + value + " is not supported yet");
     };
   }
@@ -47,7 +48,7 @@ final class Results {
       case Expected.AnyFuncRef r -> actual instanceof FuncRef;
       case Expected.AnyExternRef r -> actual != null && !(actual instanceof FuncRef);
       case Expected.Either e -> e.alternatives().stream().anyMatch(a -> matches(a, actual));
-      case Expected.Lanes l -> throw new Unsupported("v128 results are not compiled yet");
+      case Expected.Lanes l -> actual instanceof V128 v && lanesMatch(l, v);
       default -> throw new Unsupported("result pattern " + expected + " is not supported yet");
     };
   }
@@ -64,9 +65,36 @@ final class Results {
           };
       case ScriptValue.RefNull r -> actual == null;
       case ScriptValue.RefExtern r -> new HostRef(r.id()).equals(actual);
-      case ScriptValue.Vec v -> throw new Unsupported("v128 results are not compiled yet");
+      case ScriptValue.Vec v -> new V128(v.low(), v.high()).equals(actual);
       default -> throw new Unsupported("value " + value + " is not supported yet");
     };
+  }
+
+  /** Matches each lane of a {@code v128} against its pattern, lanes read by the shape. */
+  private static boolean lanesMatch(Expected.Lanes pattern, V128 v) {
+    int count = pattern.lanes().size();
+    int width = 128 / count;
+    for (int k = 0; k < count; k++) {
+      long bits = (k < count / 2 ? v.low() : v.high()) >>> (width * (k % (count / 2)));
+      long mask = width == 64 ? -1L : (1L << width) - 1;
+      Expected lane = pattern.lanes().get(k);
+      Object boxed =
+          switch (pattern.shape()) {
+            case "f32x4" -> Float.intBitsToFloat((int) bits);
+            case "f64x2" -> Double.longBitsToDouble(bits);
+            default -> null;
+          };
+      boolean ok =
+          boxed != null
+              ? matches(lane, boxed)
+              : lane instanceof Expected.Exact e
+                  && e.value() instanceof ScriptValue.Num n
+                  && (n.bits() & mask) == (bits & mask);
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Renders a boxed result for messages, floats with their bits. */

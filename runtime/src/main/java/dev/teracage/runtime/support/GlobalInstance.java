@@ -1,5 +1,6 @@
 package dev.teracage.runtime.support;
 
+import dev.teracage.runtime.V128;
 import dev.teracage.runtime.layout.ArenaHeader;
 import dev.teracage.runtime.layout.ValueCode;
 import java.lang.foreign.MemorySegment;
@@ -148,6 +149,46 @@ public final class GlobalInstance {
   }
 
   /**
+   * Reads a {@code v128}.
+   *
+   * @return the value
+   */
+  public V128 getV128() {
+    return new V128(getI64(), highBits());
+  }
+
+  /**
+   * Writes a {@code v128}.
+   *
+   * @param value the value
+   */
+  public void setV128(V128 value) {
+    setI64(value.low());
+    setHighBits(value.high());
+  }
+
+  /**
+   * Reads the high 64 bits of a {@code v128} ({@link #bits} has the low ones); 0 for other types.
+   *
+   * @return the bits
+   */
+  public long highBits() {
+    return valueType == ValueCode.V128 ? slot.get(ArenaHeader.U64, 8) : 0;
+  }
+
+  /**
+   * Writes the high 64 bits of a {@code v128} ({@link #setBits} writes the low ones); ignored for
+   * other types.
+   *
+   * @param bits the bits
+   */
+  public void setHighBits(long bits) {
+    if (valueType == ValueCode.V128) {
+      slot.set(ArenaHeader.U64, 8, bits);
+    }
+  }
+
+  /**
    * Writes a reference.
    *
    * @param value the reference, or {@code null}
@@ -157,7 +198,8 @@ public final class GlobalInstance {
   }
 
   /**
-   * Reads a numeric value as raw bits: i32 and f32 zero-extended, i64 and f64 as is.
+   * Reads a numeric value as raw bits: i32 and f32 zero-extended, i64 and f64 as is, the low half
+   * of a v128 ({@link #highBits} has the rest).
    *
    * @return the bits
    */

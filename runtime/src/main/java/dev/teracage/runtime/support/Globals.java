@@ -1,10 +1,13 @@
 package dev.teracage.runtime.support;
 
+import dev.teracage.runtime.V128;
+
 /**
  * Global access that generated code does not do in its own arena: imported mutable globals (the
  * exporter's cell, shared) and reference-typed globals (handles in the arena, objects in the
- * external table). Defined and imported immutable numeric globals are read and written in the arena
- * directly at the layout's constant offsets.
+ * external table), and {@code v128} globals (two halves in the slot). Defined and imported
+ * immutable numeric globals are read and written in the arena directly at the layout's constant
+ * offsets.
  *
  * <p>Not API.
  */
@@ -119,5 +122,27 @@ public final class Globals {
    */
   public static void setRef(Object value, Context ctx, int global) {
     ctx.globals[global].setRef(value);
+  }
+
+  /**
+   * Reads a {@code v128} global.
+   *
+   * @param ctx the context
+   * @param global the global index
+   * @return the value
+   */
+  public static V128 getV128(Context ctx, int global) {
+    return ctx.globals[global].getV128();
+  }
+
+  /**
+   * Writes a {@code v128} global.
+   *
+   * @param value the value
+   * @param ctx the context
+   * @param global the global index
+   */
+  public static void setV128(V128 value, Context ctx, int global) {
+    ctx.globals[global].setV128(value);
   }
 }
