@@ -188,7 +188,7 @@ final class FacadeExports {
   private static void emitSeveral(SourceWriter out, Item item, int i, String call, String args) {
     List<ValType> results = item.type.results();
     List<String> values = new ArrayList<>();
-    if (results.stream().skip(1).anyMatch(ValType::isRef)) {
+    if (results.stream().skip(1).anyMatch(JavaTypes::isObject)) {
       out.line("java.lang.Object[] $r = $e" + i + ".apply(" + (args.isEmpty() ? "" : args) + ");");
       for (int k = 0; k < results.size(); k++) {
         String type = JavaTypes.javaType(results.get(k));

@@ -283,7 +283,7 @@ final class FacadeImports {
     for (int k = 1; k < results.size(); k++) {
       ValType t = results.get(k);
       String value = "$r.r" + k + "()";
-      if (t.isRef()) {
+      if (JavaTypes.isObject(t)) {
         out.line("$ctx.resultRefs[" + (k - 1) + "] = " + value + ";");
       } else {
         out.line("$ctx.results[" + (k - 1) + "] = " + JavaTypes.toBits(t, value) + ";");

@@ -13,11 +13,26 @@ final class JavaTypes {
   /** The runtime's function reference type, as generated code names it. */
   static final String FUNC_REF = "dev.teracage.runtime.support.FuncRef";
 
+  /** The runtime's v128 value type. */
+  static final String V128 = "dev.teracage.runtime.V128";
+
   private JavaTypes() {}
 
   /**
+   * Tells whether extra results of a type travel as objects ({@code Context.resultRefs}) rather
+   * than raw bits: references and v128.
+   *
+   * @param t a value type
+   * @return true for references and v128
+   */
+  static boolean isObject(ValType t) {
+    return t.isRef() || t.code() == 0x7B;
+  }
+
+  /**
    * Returns the Java type of a value type: i32 {@code int}, i64 {@code long}, f32 {@code float},
-   * f64 {@code double}, function references {@code FuncRef}, other references {@code Object}.
+   * f64 {@code double}, v128 {@code V128}, function references {@code FuncRef}, other references
+   * {@code Object}.
    *
    * @param t a value type
    * @return Java source text
@@ -31,6 +46,7 @@ final class JavaTypes {
       case 0x7E -> "long";
       case 0x7D -> "float";
       case 0x7C -> "double";
+      case 0x7B -> V128;
       default -> throw new IllegalArgumentException("no Java type for " + text(t));
     };
   }
@@ -76,6 +92,7 @@ final class JavaTypes {
             case 0x7E -> "I64";
             case 0x7D -> "F32";
             case 0x7C -> "F64";
+            case 0x7B -> "V128";
             default -> throw new IllegalArgumentException("no value code for " + text(t));
           };
     }

@@ -40,18 +40,6 @@ class ClassEmitterTest {
   }
 
   @Test
-  void simdFailsNamingTheFunction() {
-    CodegenException e =
-        assertThrows(
-            CodegenException.class,
-            () ->
-                Compiled.compileOnly(
-                    "(module (func) (func (result i32) v128.const i64x2 1 2 i32x4.extract_lane 0))"));
-    assertEquals(1, e.functionIndex());
-    assertTrue(e.reason().endsWith("(SIMD) is not compiled yet"), e.reason());
-  }
-
-  @Test
   void tooManyLocalsFailsNamingTheFunction() {
     CodegenException e =
         assertThrows(

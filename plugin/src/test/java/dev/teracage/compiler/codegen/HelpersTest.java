@@ -3,6 +3,7 @@ package dev.teracage.compiler.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.teracage.compiler.model.Opcode;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
@@ -14,8 +15,34 @@ class HelpersTest {
 
   @Test
   void everyHelperExistsWithItsExactType() {
+    assertEquals(List.of(), missing(Helpers.all()));
+    assertTrue(Helpers.all().size() > 60);
+  }
+
+  @Test
+  void everySimdInstructionHasItsHelper() {
+    List<Helpers.Helper> simd = new ArrayList<>();
+    for (Opcode op : Opcode.values()) {
+      if (op.prefix() == Opcode.SIMD_PREFIX && op.code() < 0x100 && op != Opcode.V128_CONST) {
+        simd.add(SimdEmitter.helper(op));
+      }
+    }
+    List<String> missing = missing(simd);
+    assertEquals(
+        List.of(), missing.subList(0, Math.min(5, missing.size())), missing.size() + " missing");
+    assertEquals(235, simd.size());
+  }
+
+  @Test
+  void simdMethodNamesFollowTheMnemonic() {
+    assertEquals("i16x8ExtmulLowI8x16S", SimdEmitter.methodName("i16x8.extmul_low_i8x16_s"));
+    assertEquals("v128Load8x8U", SimdEmitter.methodName("v128.load8x8_u"));
+    assertEquals("i32x4TruncSatF64x2SZero", SimdEmitter.methodName("i32x4.trunc_sat_f64x2_s_zero"));
+  }
+
+  private List<String> missing(List<Helpers.Helper> helpers) {
     List<String> problems = new ArrayList<>();
-    for (Helpers.Helper h : Helpers.all()) {
+    for (Helpers.Helper h : helpers) {
       String className = h.owner().packageName() + "." + h.owner().displayName();
       try {
         Class<?> type = Class.forName(className);
@@ -27,7 +54,6 @@ class HelpersTest {
         problems.add(className + "." + h.name() + h.type().descriptorString());
       }
     }
-    assertEquals(List.of(), problems);
-    assertTrue(Helpers.all().size() > 60);
+    return problems;
   }
 }

@@ -30,7 +30,7 @@ import org.opentest4j.TestAbortedException;
  * Runs the commands of one script through the real pipeline, in order: each module is read,
  * validated, compiled to a class and an image, loaded by the runtime and instantiated; actions call
  * its exports. Reasons and trap messages are matched by prefix, as the reference interpreter does.
- * A command that needs something Teracage does not compile yet (SIMD) aborts: "not run".
+ * A command that needs something Teracage does not compile yet (3.0 features) aborts: "not run".
  */
 final class ScriptRunner {
   private final String script;

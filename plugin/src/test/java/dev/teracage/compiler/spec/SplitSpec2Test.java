@@ -43,7 +43,11 @@ class SplitSpec2Test {
           "table_get.wast",
           "global.wast",
           "memory_grow.wast",
-          "skip-stack-guard-page.wast");
+          "skip-stack-guard-page.wast",
+          "simd/simd_lane.wast",
+          "simd/simd_select.wast",
+          "simd/simd_load.wast",
+          "simd/simd_linking.wast");
 
   private static SpecRunner runner;
 
