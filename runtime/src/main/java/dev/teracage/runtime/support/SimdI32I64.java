@@ -295,30 +295,22 @@ public final class SimdI32I64 {
 
   /** {@code i32x4.min_s}: lane-wise signed minimum. */
   public static V128 i32x4MinS(V128 a, V128 b) {
-    return new V128(
-        select(ltS32(a.low(), b.low()), a.low(), b.low()),
-        select(ltS32(a.high(), b.high()), a.high(), b.high()));
+    return new V128(minS32(a.low(), b.low()), minS32(a.high(), b.high()));
   }
 
   /** {@code i32x4.min_u}: lane-wise unsigned minimum. */
   public static V128 i32x4MinU(V128 a, V128 b) {
-    return new V128(
-        select(ltU32(a.low(), b.low()), a.low(), b.low()),
-        select(ltU32(a.high(), b.high()), a.high(), b.high()));
+    return new V128(minU32(a.low(), b.low()), minU32(a.high(), b.high()));
   }
 
   /** {@code i32x4.max_s}: lane-wise signed maximum. */
   public static V128 i32x4MaxS(V128 a, V128 b) {
-    return new V128(
-        select(ltS32(a.low(), b.low()), b.low(), a.low()),
-        select(ltS32(a.high(), b.high()), b.high(), a.high()));
+    return new V128(maxS32(a.low(), b.low()), maxS32(a.high(), b.high()));
   }
 
   /** {@code i32x4.max_u}: lane-wise unsigned maximum. */
   public static V128 i32x4MaxU(V128 a, V128 b) {
-    return new V128(
-        select(ltU32(a.low(), b.low()), b.low(), a.low()),
-        select(ltU32(a.high(), b.high()), b.high(), a.high()));
+    return new V128(maxU32(a.low(), b.low()), maxU32(a.high(), b.high()));
   }
 
   /**
@@ -461,6 +453,22 @@ public final class SimdI32I64 {
   /** The bits of {@code a} where {@code mask} is set, else those of {@code b}. */
   private static long select(long mask, long a, long b) {
     return (a & mask) | (b & ~mask);
+  }
+
+  private static long minS32(long a, long b) {
+    return select(ltS32(a, b), a, b);
+  }
+
+  private static long minU32(long a, long b) {
+    return select(ltU32(a, b), a, b);
+  }
+
+  private static long maxS32(long a, long b) {
+    return select(ltS32(a, b), b, a);
+  }
+
+  private static long maxU32(long a, long b) {
+    return select(ltU32(a, b), b, a);
   }
 
   private static long abs32(long h) {
