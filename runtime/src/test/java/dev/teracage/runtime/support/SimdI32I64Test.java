@@ -22,10 +22,11 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Table-driven tests of {@link SimdI32I64}: every distinct single-instruction {@code assert_return}
  * of the WebAssembly 2.0 spec suite's SIMD scripts for the {@code i32x4.*} and {@code i64x2.*}
- * instructions (the {@code SPEC_*} tables, each group naming its script), then hand-written rows
- * for what the scripts leave out: lane order, lanes 1 and 2 of {@code extract_lane}/{@code
- * replace_lane}, carries and shifted bits that must not cross a lane boundary, negative shift
- * counts, NaN payloads ({@code HAND}).
+ * instructions (the {@code SPEC_*} tables, each group naming its script; taken from the scripts
+ * mechanically, float operands as their raw bits, a row found in several scripts kept once), then
+ * hand-written rows for what the scripts leave out: lane order, lanes 1 and 2 of {@code
+ * extract_lane}/{@code replace_lane}, carries and shifted bits that must not cross a lane boundary,
+ * negative shift counts, NaN payloads ({@code HAND}).
  *
  * <p>A row is {@code mnemonic operand... -> result}; a {@code v128} is its four i32 lanes in hex,
  * lane 0 first, joined by dots (so an i64 lane is two of them, low half first, and an f32/f64 lane
