@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Table-driven tests of {@link SimdI32I64}: every distinct single-instruction {@code assert_return}
- * of the WebAssembly 2.0 spec suite's SIMD scripts for the {@code i32x4.*} and {@code i64x2.*}
- * instructions (the {@code SPEC_*} tables, each group naming its script; taken from the scripts
- * mechanically, float operands as their raw bits, a row found in several scripts kept once), then
- * hand-written rows for what the scripts leave out: lane order, lanes 1 and 2 of {@code
- * extract_lane}/{@code replace_lane}, carries and shifted bits that must not cross a lane boundary,
- * negative shift counts, NaN payloads ({@code HAND}).
+ * Table-driven tests of {@link SimdI32I64}: up to three single-instruction {@code assert_return}s
+ * per instruction from the WebAssembly 2.0 spec suite's SIMD scripts for the {@code i32x4.*} and
+ * {@code i64x2.*} instructions (the {@code SPEC_*} tables, each group naming its script, float
+ * operands as their raw bits; the plugin's spec harness runs every command of the scripts through
+ * compiled code), then hand-written rows for what the scripts leave out: lane order, lanes 1 and 2
+ * of {@code extract_lane}/{@code replace_lane}, carries and shifted bits that must not cross a lane
+ * boundary, negative shift counts, NaN payloads ({@code HAND}).
  *
  * <p>A row is {@code mnemonic operand... -> result}; a {@code v128} is its four i32 lanes in hex,
  * lane 0 first, joined by dots (so an i64 lane is two of them, low half first, and an f32/f64 lane
@@ -262,348 +262,86 @@ class SimdI32I64Test {
       i32x4.splat 0x00000000 -> 00000000.00000000.00000000.00000000
       i32x4.splat 0x00000005 -> 00000005.00000005.00000005.00000005
       i32x4.splat 0xfffffffb -> fffffffb.fffffffb.fffffffb.fffffffb
-      i32x4.splat 0xffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.splat 0x80000000 -> 80000000.80000000.80000000.80000000
-      i32x4.splat 0x7fffffff -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.splat 0x499602d2 -> 499602d2.499602d2.499602d2.499602d2
-      i32x4.splat 0x12345678 -> 12345678.12345678.12345678.12345678
       # i64x2.splat, from simd_splat.wast
       i64x2.splat 0x0000000000000000 -> 00000000.00000000.00000000.00000000
       i64x2.splat 0x0000000000000001 -> 00000001.00000000.00000001.00000000
       i64x2.splat 0xffffffffffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.splat 0x8000000000000000 -> 00000000.80000000.00000000.80000000
-      i64x2.splat 0x7fffffffffffffff -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.splat 0x112210f47de98115 -> 7de98115.112210f4.7de98115.112210f4
-      i64x2.splat 0x1234567890abcdef -> 90abcdef.12345678.90abcdef.12345678
       # i32x4.extract_lane, from simd_lane.wast
       i32x4.extract_lane 7fffffff.00000000.00000000.00000000 @0 -> 0x7fffffff
       i32x4.extract_lane ffffffff.00000000.00000000.00000000 @0 -> 0xffffffff
       i32x4.extract_lane 499602d2.00000000.00000000.00000000 @0 -> 0x499602d2
-      i32x4.extract_lane edcba988.00000000.00000000.00000000 @0 -> 0xedcba988
-      i32x4.extract_lane 00000000.00000000.00000000.80000000 @3 -> 0x80000000
-      i32x4.extract_lane 00000000.00000000.00000000.ffffffff @3 -> 0xffffffff
-      i32x4.extract_lane 00000000.00000000.00000000.3ade68b1 @3 -> 0x3ade68b1
-      i32x4.extract_lane 00000000.00000000.00000000.edcba988 @3 -> 0xedcba988
       # i32x4.replace_lane, from simd_lane.wast
       i32x4.replace_lane 00000000.00000000.00000000.00000000 0x7fffffff @0 -> 7fffffff.00000000.00000000.00000000
       i32x4.replace_lane 00000000.00000000.00000000.00000000 0xffffffff @0 -> ffffffff.00000000.00000000.00000000
       i32x4.replace_lane 00000000.00000000.00000000.00000000 0x499602d2 @0 -> 499602d2.00000000.00000000.00000000
-      i32x4.replace_lane 00000000.00000000.00000000.00000000 0xedcba988 @0 -> edcba988.00000000.00000000.00000000
-      i32x4.replace_lane 00000000.00000000.00000000.00000000 0x80000000 @3 -> 00000000.00000000.00000000.80000000
-      i32x4.replace_lane 00000000.00000000.00000000.00000000 0x499602d2 @3 -> 00000000.00000000.00000000.499602d2
-      i32x4.replace_lane 00000000.00000000.00000000.00000000 0xedcba988 @3 -> 00000000.00000000.00000000.edcba988
       # i64x2.extract_lane, from simd_lane.wast
       i64x2.extract_lane ffffffff.7fffffff.00000000.00000000 @0 -> 0x7fffffffffffffff
       i64x2.extract_lane fffffffe.7fffffff.00000000.00000000 @0 -> 0x7ffffffffffffffe
       i64x2.extract_lane ffffffff.ffffffff.00000000.00000000 @0 -> 0xffffffffffffffff
-      i64x2.extract_lane 7de98115.112210f4.00000000.00000000 @0 -> 0x112210f47de98115
-      i64x2.extract_lane 90abcdef.12345678.00000000.00000000 @0 -> 0x1234567890abcdef
-      i64x2.extract_lane 00000000.00000000.00000000.80000000 @1 -> 0x8000000000000000
-      i64x2.extract_lane 00000000.00000000.ffffffff.7fffffff @1 -> 0x7fffffffffffffff
-      i64x2.extract_lane 00000000.fff00000.00000000.7ff00000 @1 -> 0x7ff0000000000000
-      i64x2.extract_lane 00000000.00000000.7de98115.112210f4 @1 -> 0x112210f47de98115
-      i64x2.extract_lane 00000000.00000000.90abcdef.12345678 @1 -> 0x1234567890abcdef
       # i64x2.replace_lane, from simd_lane.wast
       i64x2.replace_lane 00000000.00000000.00000000.00000000 0x7fffffffffffffff @0 -> ffffffff.7fffffff.00000000.00000000
       i64x2.replace_lane 00000000.00000000.00000000.00000000 0xffffffffffffffff @0 -> ffffffff.ffffffff.00000000.00000000
       i64x2.replace_lane 00000000.00000000.00000000.00000000 0x112210f47de98115 @0 -> 7de98115.112210f4.00000000.00000000
-      i64x2.replace_lane 00000000.00000000.00000000.00000000 0x1234567890abcdef @0 -> 90abcdef.12345678.00000000.00000000
-      i64x2.replace_lane 00000000.00000000.00000000.00000000 0x8000000000000000 @1 -> 00000000.00000000.00000000.80000000
-      i64x2.replace_lane 00000000.00000000.00000000.00000000 0x112210f47de98115 @1 -> 00000000.00000000.7de98115.112210f4
-      i64x2.replace_lane 00000000.00000000.00000000.00000000 0x1234567890abcdef @1 -> 00000000.00000000.90abcdef.12345678
       # i32x4.eq, from simd_i32x4_cmp.wast
       i32x4.eq ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.eq 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.eq f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq 03020100.11100904.1a0b0a12.ffabaa1b 03020100.11100904.1a0b0a12.ffabaa1b -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq 83828180.00fffefd.7f020100.fffefd80 83828180.00fffefd.7f020100.fffefd80 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq 80000001.ffffffff.00000000.ffffffff 80000001.ffffffff.00000000.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq c3000000.c2fe0000.bf800000.00000000 c3000000.c2fe0000.bf800000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq 3f800000.42fe0000.43000000.437f0000 3f800000.42fe0000.43000000.437f0000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i32x4.eq 00000000.00000000.ffffffff.ffffffff ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.eq 02030001.10110409.0b1a120a.abff1baa aa1bffab.0a121a0b.09041110.01000302 -> 00000000.00000000.00000000.00000000
-      i32x4.eq 80018000.80038002.80058004.80078006 80078006.80058004.80038002.80018000 -> 00000000.00000000.00000000.00000000
-      i32x4.eq 80000000.7fffffff.00000000.ffffffff 80000000.80000001.ffffffff.00000000 -> ffffffff.00000000.00000000.00000000
-      i32x4.eq 03020100.07060504.0b0a0908.0f0e0d0c 03020100.07060504.0b0a0908.0f0e0d0c -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq ff80ff80.00000000.00000001.ffffffff 80808080.00000000.01010101.ffffffff -> 00000000.ffffffff.00000000.ffffffff
-      i32x4.eq 55555555.55555555.55555555.55555555 aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa -> 00000000.00000000.00000000.00000000
-      i32x4.eq ffffffff.00000000.00000001.0000ffff ffffffff.00000000.00000001.ffffffff -> ffffffff.ffffffff.ffffffff.00000000
-      i32x4.eq 075bcd15.075bcd15.075bcd15.075bcd15 075bcd15.075bcd15.075bcd15.075bcd15 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.eq 12345678.12345678.12345678.12345678 12345678.12345678.12345678.12345678 -> ffffffff.ffffffff.ffffffff.ffffffff
       # i32x4.ne, from simd_i32x4_cmp.wast
       i32x4.ne ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
       i32x4.ne 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.ne f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i32x4.ne 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> 00000000.00000000.00000000.00000000
-      i32x4.ne ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.ne 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.ne 03020100.11100904.1a0b0a12.ffabaa1b 03020100.11100904.1a0b0a12.ffabaa1b -> 00000000.00000000.00000000.00000000
-      i32x4.ne 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> 00000000.00000000.00000000.00000000
-      i32x4.ne 83828180.00fffefd.7f020100.fffefd80 83828180.00fffefd.7f020100.fffefd80 -> 00000000.00000000.00000000.00000000
-      i32x4.ne 80000001.ffffffff.00000000.ffffffff 80000001.ffffffff.00000000.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.ne c3000000.c2fe0000.bf800000.00000000 c3000000.c2fe0000.bf800000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.ne 3f800000.42fe0000.43000000.437f0000 3f800000.42fe0000.43000000.437f0000 -> 00000000.00000000.00000000.00000000
-      i32x4.ne 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ne 00000000.00000000.ffffffff.ffffffff ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ne 02030001.10110409.0b1a120a.abff1baa aa1bffab.0a121a0b.09041110.01000302 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ne 80018000.80038002.80058004.80078006 80078006.80058004.80038002.80018000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ne 80000000.7fffffff.00000000.ffffffff 80000000.80000001.ffffffff.00000000 -> 00000000.ffffffff.ffffffff.ffffffff
-      i32x4.ne 03020100.07060504.0b0a0908.0f0e0d0c 03020100.07060504.0b0a0908.0f0e0d0c -> 00000000.00000000.00000000.00000000
-      i32x4.ne ff80ff80.00000000.00000001.ffffffff 80808080.00000000.01010101.ffffffff -> ffffffff.00000000.ffffffff.00000000
-      i32x4.ne 55555555.55555555.55555555.55555555 aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ne ffffff80.00000000.00000001.000000ff ff80ff80.00000000.00010001.00ff00ff -> ffffffff.00000000.ffffffff.ffffffff
-      i32x4.ne aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa 55555555.55555555.55555555.55555555 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ne 075bcd15.075bcd15.075bcd15.075bcd15 075bcd15.075bcd15.075bcd15.075bcd15 -> 00000000.00000000.00000000.00000000
-      i32x4.ne 12345678.12345678.12345678.12345678 12345678.12345678.12345678.12345678 -> 00000000.00000000.00000000.00000000
       # i32x4.lt_s, from simd_i32x4_cmp.wast
       i32x4.lt_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
       i32x4.lt_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.lt_s f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s 03020100.11100904.1a0b0a12.ffabaa1b 03020100.11100904.1a0b0a12.ffabaa1b -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s 83828180.00fffefd.7f020100.fffefd80 83828180.00fffefd.7f020100.fffefd80 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s 80000001.ffffffff.00000000.ffffffff 80000001.ffffffff.00000000.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s c3000000.c2fe0000.bf800000.00000000 c3000000.c2fe0000.bf800000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s 3f800000.42fe0000.43000000.437f0000 3f800000.42fe0000.43000000.437f0000 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s 00000000.00000000.ffffffff.ffffffff ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.ffffffff.ffffffff
-      i32x4.lt_s 02030001.10110409.0b1a120a.abff1baa aa1bffab.0a121a0b.09041110.01000302 -> 00000000.00000000.00000000.ffffffff
-      i32x4.lt_s 80018000.80038002.80058004.80078006 80078006.80058004.80038002.80018000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.lt_s 80000000.7fffffff.00000000.ffffffff 80000000.80000001.ffffffff.00000000 -> 00000000.00000000.00000000.ffffffff
-      i32x4.lt_s 03020100.07060504.0b0a0908.0f0e0d0c 03020100.07060504.0b0a0908.0f0e0d0c -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s ff80ff80.00000000.00000001.ffffffff 80808080.00000000.01010101.ffffffff -> 00000000.00000000.ffffffff.00000000
-      i32x4.lt_s 55555555.55555555.55555555.55555555 aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s ffffff80.00000000.00000001.000000ff ff80ff80.00000000.00010001.00ff00ff -> 00000000.00000000.ffffffff.ffffffff
-      i32x4.lt_s aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa 55555555.55555555.55555555.55555555 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.lt_s 075bcd15.075bcd15.075bcd15.075bcd15 075bcd15.075bcd15.075bcd15.075bcd15 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_s 90abcdef.90abcdef.90abcdef.90abcdef 90abcdf0.90abcdf0.90abcdf0.90abcdf0 -> ffffffff.ffffffff.ffffffff.ffffffff
       # i32x4.lt_u, from simd_i32x4_cmp.wast
       i32x4.lt_u ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
       i32x4.lt_u 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.lt_u f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u 03020100.11100904.1a0b0a12.ffabaa1b 03020100.11100904.1a0b0a12.ffabaa1b -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u 83828180.00fffefd.7f020100.fffefd80 83828180.00fffefd.7f020100.fffefd80 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u 80000001.ffffffff.00000000.ffffffff 80000001.ffffffff.00000000.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u c3000000.c2fe0000.bf800000.00000000 c3000000.c2fe0000.bf800000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u 3f800000.42fe0000.43000000.437f0000 3f800000.42fe0000.43000000.437f0000 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.lt_u 00000000.00000000.ffffffff.ffffffff ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.lt_u 02030001.10110409.0b1a120a.abff1baa aa1bffab.0a121a0b.09041110.01000302 -> ffffffff.00000000.00000000.00000000
-      i32x4.lt_u 80018000.80038002.80058004.80078006 80078006.80058004.80038002.80018000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.lt_u 80000000.7fffffff.00000000.ffffffff 80000000.80000001.ffffffff.00000000 -> 00000000.ffffffff.ffffffff.00000000
-      i32x4.lt_u 03020100.07060504.0b0a0908.0f0e0d0c 03020100.07060504.0b0a0908.0f0e0d0c -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u ff80ff80.00000000.00000001.ffffffff 80808080.00000000.01010101.ffffffff -> 00000000.00000000.ffffffff.00000000
-      i32x4.lt_u 55555555.55555555.55555555.55555555 aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.lt_u ffffff80.00000000.00000001.000000ff ff80ff80.00000000.00010001.00ff00ff -> 00000000.00000000.ffffffff.ffffffff
-      i32x4.lt_u aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa 55555555.55555555.55555555.55555555 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u 075bcd15.075bcd15.075bcd15.075bcd15 075bcd15.075bcd15.075bcd15.075bcd15 -> 00000000.00000000.00000000.00000000
-      i32x4.lt_u 90abcdef.90abcdef.90abcdef.90abcdef 90abcdf0.90abcdf0.90abcdf0.90abcdf0 -> ffffffff.ffffffff.ffffffff.ffffffff
       # i32x4.gt_s, from simd_i32x4_cmp.wast
       i32x4.gt_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
       i32x4.gt_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.gt_s f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s 03020100.11100904.1a0b0a12.ffabaa1b 03020100.11100904.1a0b0a12.ffabaa1b -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s 83828180.00fffefd.7f020100.fffefd80 83828180.00fffefd.7f020100.fffefd80 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s 80000001.ffffffff.00000000.ffffffff 80000001.ffffffff.00000000.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s c3000000.c2fe0000.bf800000.00000000 c3000000.c2fe0000.bf800000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s 3f800000.42fe0000.43000000.437f0000 3f800000.42fe0000.43000000.437f0000 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.gt_s 00000000.00000000.ffffffff.ffffffff ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.gt_s 02030001.10110409.0b1a120a.abff1baa aa1bffab.0a121a0b.09041110.01000302 -> ffffffff.ffffffff.ffffffff.00000000
-      i32x4.gt_s 80018000.80038002.80058004.80078006 80078006.80058004.80038002.80018000 -> 00000000.00000000.ffffffff.ffffffff
-      i32x4.gt_s 80000000.7fffffff.00000000.ffffffff 80000000.80000001.ffffffff.00000000 -> 00000000.ffffffff.ffffffff.00000000
-      i32x4.gt_s 03020100.07060504.0b0a0908.0f0e0d0c 03020100.07060504.0b0a0908.0f0e0d0c -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s ff80ff80.00000000.00000001.ffffffff 80808080.00000000.01010101.ffffffff -> ffffffff.00000000.00000000.00000000
-      i32x4.gt_s 55555555.55555555.55555555.55555555 aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.gt_s 0000ffff.00000000.00000001.00008000 ffffffff.00000000.00010001.80008000 -> ffffffff.00000000.00000000.ffffffff
-      i32x4.gt_s aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa 55555555.55555555.55555555.55555555 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s 075bcd15.075bcd15.075bcd15.075bcd15 075bcd15.075bcd15.075bcd15.075bcd15 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_s 90abcdef.90abcdef.90abcdef.90abcdef 90abcdef.90abcdef.90abcdef.90abcdef -> 00000000.00000000.00000000.00000000
       # i32x4.gt_u, from simd_i32x4_cmp.wast
       i32x4.gt_u ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
       i32x4.gt_u 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.gt_u f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u 03020100.11100904.1a0b0a12.ffabaa1b 03020100.11100904.1a0b0a12.ffabaa1b -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u 83828180.00fffefd.7f020100.fffefd80 83828180.00fffefd.7f020100.fffefd80 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u 80000001.ffffffff.00000000.ffffffff 80000001.ffffffff.00000000.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u c3000000.c2fe0000.bf800000.00000000 c3000000.c2fe0000.bf800000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u 3f800000.42fe0000.43000000.437f0000 3f800000.42fe0000.43000000.437f0000 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u 00000000.00000000.ffffffff.ffffffff ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.ffffffff.ffffffff
-      i32x4.gt_u 02030001.10110409.0b1a120a.abff1baa aa1bffab.0a121a0b.09041110.01000302 -> 00000000.ffffffff.ffffffff.ffffffff
-      i32x4.gt_u 80018000.80038002.80058004.80078006 80078006.80058004.80038002.80018000 -> 00000000.00000000.ffffffff.ffffffff
-      i32x4.gt_u 80000000.7fffffff.00000000.ffffffff 80000000.80000001.ffffffff.00000000 -> 00000000.00000000.00000000.ffffffff
-      i32x4.gt_u 03020100.07060504.0b0a0908.0f0e0d0c 03020100.07060504.0b0a0908.0f0e0d0c -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u ff80ff80.00000000.00000001.ffffffff 80808080.00000000.01010101.ffffffff -> ffffffff.00000000.00000000.00000000
-      i32x4.gt_u 55555555.55555555.55555555.55555555 aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u ffffff80.00000000.00000001.000000ff ff80ff80.00000000.00010001.00ff00ff -> ffffffff.00000000.00000000.00000000
-      i32x4.gt_u aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa 55555555.55555555.55555555.55555555 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.gt_u 075bcd15.075bcd15.075bcd15.075bcd15 075bcd15.075bcd15.075bcd15.075bcd15 -> 00000000.00000000.00000000.00000000
-      i32x4.gt_u 12345678.12345678.12345678.12345678 12345678.12345678.12345678.12345678 -> 00000000.00000000.00000000.00000000
       # i32x4.le_s, from simd_i32x4_cmp.wast
       i32x4.le_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.le_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.le_s f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 03020100.11100904.1a0b0a12.ffabaa1b 03020100.11100904.1a0b0a12.ffabaa1b -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 83828180.00fffefd.7f020100.fffefd80 83828180.00fffefd.7f020100.fffefd80 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 80000001.ffffffff.00000000.ffffffff 80000001.ffffffff.00000000.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s c3000000.c2fe0000.bf800000.00000000 c3000000.c2fe0000.bf800000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 3f800000.42fe0000.43000000.437f0000 3f800000.42fe0000.43000000.437f0000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i32x4.le_s 00000000.00000000.ffffffff.ffffffff ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.ffffffff.ffffffff
-      i32x4.le_s 02030001.10110409.0b1a120a.abff1baa aa1bffab.0a121a0b.09041110.01000302 -> 00000000.00000000.00000000.ffffffff
-      i32x4.le_s 80018000.80038002.80058004.80078006 80078006.80058004.80038002.80018000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.le_s 80000000.7fffffff.00000000.ffffffff 80000000.80000001.ffffffff.00000000 -> ffffffff.00000000.00000000.ffffffff
-      i32x4.le_s 03020100.07060504.0b0a0908.0f0e0d0c 03020100.07060504.0b0a0908.0f0e0d0c -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s ff80ff80.00000000.00000001.ffffffff 80808080.00000000.01010101.ffffffff -> 00000000.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 55555555.55555555.55555555.55555555 aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa -> 00000000.00000000.00000000.00000000
-      i32x4.le_s ffffff80.00000000.00000001.000000ff ff80ff80.00000000.00010001.00ff00ff -> 00000000.ffffffff.ffffffff.ffffffff
-      i32x4.le_s aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa 55555555.55555555.55555555.55555555 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 075bcd15.075bcd15.075bcd15.075bcd15 075bcd15.075bcd15.075bcd15.075bcd15 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_s 12345678.12345678.12345678.12345678 12345678.12345678.12345678.12345678 -> ffffffff.ffffffff.ffffffff.ffffffff
       # i32x4.le_u, from simd_i32x4_cmp.wast
       i32x4.le_u ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.le_u 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.le_u f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 03020100.11100904.1a0b0a12.ffabaa1b 03020100.11100904.1a0b0a12.ffabaa1b -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 83828180.00fffefd.7f020100.fffefd80 83828180.00fffefd.7f020100.fffefd80 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 80000001.ffffffff.00000000.ffffffff 80000001.ffffffff.00000000.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u c3000000.c2fe0000.bf800000.00000000 c3000000.c2fe0000.bf800000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 3f800000.42fe0000.43000000.437f0000 3f800000.42fe0000.43000000.437f0000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 00000000.00000000.ffffffff.ffffffff ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.le_u 02030001.10110409.0b1a120a.abff1baa aa1bffab.0a121a0b.09041110.01000302 -> ffffffff.00000000.00000000.00000000
-      i32x4.le_u 80018000.80038002.80058004.80078006 80078006.80058004.80038002.80018000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.le_u 80000000.7fffffff.00000000.ffffffff 80000000.80000001.ffffffff.00000000 -> ffffffff.ffffffff.ffffffff.00000000
-      i32x4.le_u 03020100.07060504.0b0a0908.0f0e0d0c 03020100.07060504.0b0a0908.0f0e0d0c -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u ff80ff80.00000000.00000001.ffffffff 80808080.00000000.01010101.ffffffff -> 00000000.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 55555555.55555555.55555555.55555555 aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u ffffff80.00000000.00000001.000000ff ff80ff80.00000000.00010001.00ff00ff -> 00000000.ffffffff.ffffffff.ffffffff
-      i32x4.le_u aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa 55555555.55555555.55555555.55555555 -> 00000000.00000000.00000000.00000000
-      i32x4.le_u 075bcd15.075bcd15.075bcd15.075bcd15 075bcd15.075bcd15.075bcd15.075bcd15 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.le_u 90abcdef.90abcdef.90abcdef.90abcdef 90abcdef.90abcdef.90abcdef.90abcdef -> ffffffff.ffffffff.ffffffff.ffffffff
       # i32x4.ge_s, from simd_i32x4_cmp.wast
       i32x4.ge_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.ge_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.ge_s f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 03020100.11100904.1a0b0a12.ffabaa1b 03020100.11100904.1a0b0a12.ffabaa1b -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 83828180.00fffefd.7f020100.fffefd80 83828180.00fffefd.7f020100.fffefd80 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 80000001.ffffffff.00000000.ffffffff 80000001.ffffffff.00000000.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s c3000000.c2fe0000.bf800000.00000000 c3000000.c2fe0000.bf800000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 3f800000.42fe0000.43000000.437f0000 3f800000.42fe0000.43000000.437f0000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 00000000.00000000.ffffffff.ffffffff ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.ge_s 02030001.10110409.0b1a120a.abff1baa aa1bffab.0a121a0b.09041110.01000302 -> ffffffff.ffffffff.ffffffff.00000000
-      i32x4.ge_s 80018000.80038002.80058004.80078006 80078006.80058004.80038002.80018000 -> 00000000.00000000.ffffffff.ffffffff
-      i32x4.ge_s 80000000.7fffffff.00000000.ffffffff 80000000.80000001.ffffffff.00000000 -> ffffffff.ffffffff.ffffffff.00000000
-      i32x4.ge_s 03020100.07060504.0b0a0908.0f0e0d0c 03020100.07060504.0b0a0908.0f0e0d0c -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s ff80ff80.00000000.00000001.ffffffff 80808080.00000000.01010101.ffffffff -> ffffffff.ffffffff.00000000.ffffffff
-      i32x4.ge_s 55555555.55555555.55555555.55555555 55555555.55555555.55555555.55555555 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 0000ffff.00000000.00000001.00008000 ffffffff.00000000.00010001.80008000 -> ffffffff.ffffffff.00000000.ffffffff
-      i32x4.ge_s aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa 55555555.55555555.55555555.55555555 -> 00000000.00000000.00000000.00000000
-      i32x4.ge_s 075bcd15.075bcd15.075bcd15.075bcd15 075bcd15.075bcd15.075bcd15.075bcd15 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_s 12345678.12345678.12345678.12345678 12345678.12345678.12345678.12345678 -> ffffffff.ffffffff.ffffffff.ffffffff
       # i32x4.ge_u, from simd_i32x4_cmp.wast
       i32x4.ge_u ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.ge_u 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.ge_u f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u 03020100.11100904.1a0b0a12.ffabaa1b 03020100.11100904.1a0b0a12.ffabaa1b -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u 83828180.00fffefd.7f020100.fffefd80 83828180.00fffefd.7f020100.fffefd80 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u 80000001.ffffffff.00000000.ffffffff 80000001.ffffffff.00000000.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u c3000000.c2fe0000.bf800000.00000000 c3000000.c2fe0000.bf800000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u 3f800000.42fe0000.43000000.437f0000 3f800000.42fe0000.43000000.437f0000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i32x4.ge_u 00000000.00000000.ffffffff.ffffffff ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.ffffffff.ffffffff
-      i32x4.ge_u 02030001.10110409.0b1a120a.abff1baa aa1bffab.0a121a0b.09041110.01000302 -> 00000000.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u 80018000.80038002.80058004.80078006 80078006.80058004.80038002.80018000 -> 00000000.00000000.ffffffff.ffffffff
-      i32x4.ge_u 80000000.7fffffff.00000000.ffffffff 80000000.80000001.ffffffff.00000000 -> ffffffff.00000000.00000000.ffffffff
-      i32x4.ge_u 03020100.07060504.0b0a0908.0f0e0d0c 03020100.07060504.0b0a0908.0f0e0d0c -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u ff80ff80.00000000.00000001.ffffffff 80808080.00000000.01010101.ffffffff -> ffffffff.ffffffff.00000000.ffffffff
-      i32x4.ge_u aaaaaaaa.aaaaaaaa.aaaaaaaa.aaaaaaaa 55555555.55555555.55555555.55555555 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u ffffff80.00000000.00000001.000000ff ffffffff.00000000.00010001.80008000 -> 00000000.ffffffff.00000000.00000000
-      i32x4.ge_u 075bcd15.075bcd15.075bcd15.075bcd15 075bcd15.075bcd15.075bcd15.075bcd15 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.ge_u 12345678.12345678.12345678.12345678 12345678.12345678.12345678.12345678 -> ffffffff.ffffffff.ffffffff.ffffffff
       # i32x4.extadd_pairwise_i16x8_s, from simd_i32x4_extadd_pairwise_i16x8.wast
       i32x4.extadd_pairwise_i16x8_s 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.extadd_pairwise_i16x8_s 00010001.00010001.00010001.00010001 -> 00000002.00000002.00000002.00000002
       i32x4.extadd_pairwise_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff -> fffffffe.fffffffe.fffffffe.fffffffe
-      i32x4.extadd_pairwise_i16x8_s 7ffe7ffe.7ffe7ffe.7ffe7ffe.7ffe7ffe -> 0000fffc.0000fffc.0000fffc.0000fffc
-      i32x4.extadd_pairwise_i16x8_s 80018001.80018001.80018001.80018001 -> ffff0002.ffff0002.ffff0002.ffff0002
-      i32x4.extadd_pairwise_i16x8_s 80008000.80008000.80008000.80008000 -> ffff0000.ffff0000.ffff0000.ffff0000
-      i32x4.extadd_pairwise_i16x8_s 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 0000fffe.0000fffe.0000fffe.0000fffe
       # i32x4.extadd_pairwise_i16x8_u, from simd_i32x4_extadd_pairwise_i16x8.wast
       i32x4.extadd_pairwise_i16x8_u 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.extadd_pairwise_i16x8_u 00010001.00010001.00010001.00010001 -> 00000002.00000002.00000002.00000002
       i32x4.extadd_pairwise_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff -> 0001fffe.0001fffe.0001fffe.0001fffe
-      i32x4.extadd_pairwise_i16x8_u 7ffe7ffe.7ffe7ffe.7ffe7ffe.7ffe7ffe -> 0000fffc.0000fffc.0000fffc.0000fffc
-      i32x4.extadd_pairwise_i16x8_u 80018001.80018001.80018001.80018001 -> 00010002.00010002.00010002.00010002
-      i32x4.extadd_pairwise_i16x8_u 80008000.80008000.80008000.80008000 -> 00010000.00010000.00010000.00010000
-      i32x4.extadd_pairwise_i16x8_u 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 0000fffe.0000fffe.0000fffe.0000fffe
       # i32x4.abs, from simd_i32x4_arith2.wast
       i32x4.abs 00000001.00000001.00000001.00000001 -> 00000001.00000001.00000001.00000001
       i32x4.abs ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000001.00000001.00000001
       i32x4.abs 80000000.80000000.80000000.80000000 -> 80000000.80000000.80000000.80000000
-      i32x4.abs 0000007b.0000007b.0000007b.0000007b -> 0000007b.0000007b.0000007b.0000007b
-      i32x4.abs ffffff85.ffffff85.ffffff85.ffffff85 -> 0000007b.0000007b.0000007b.0000007b
-      i32x4.abs 00000080.00000080.00000080.00000080 -> 00000080.00000080.00000080.00000080
-      i32x4.abs ffffff80.ffffff80.ffffff80.ffffff80 -> 00000080.00000080.00000080.00000080
-      i32x4.abs 80000000.7fffffff.40000000.ffffffff -> 80000000.7fffffff.40000000.00000001
-      i32x4.abs 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       # i32x4.neg, from simd_i32x4_arith.wast
       i32x4.neg 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.neg 00000001.00000001.00000001.00000001 -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.neg ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000001.00000001.00000001
-      i32x4.neg 7ffffffe.7ffffffe.7ffffffe.7ffffffe -> 80000002.80000002.80000002.80000002
-      i32x4.neg 80000001.80000001.80000001.80000001 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.neg 80000000.80000000.80000000.80000000 -> 80000000.80000000.80000000.80000000
-      i32x4.neg 7fffffff.7fffffff.7fffffff.7fffffff -> 80000001.80000001.80000001.80000001
       # i32x4.all_true, from simd_boolean.wast
       i32x4.all_true 00000000.00000000.00000000.00000000 -> 0x00000000
       i32x4.all_true 00000000.00000000.00000001.00000000 -> 0x00000000
       i32x4.all_true 00000001.00000001.00000000.00000001 -> 0x00000000
-      i32x4.all_true 00000001.00000001.00000001.00000001 -> 0x00000001
-      i32x4.all_true ffffffff.00000000.00000001.0000000f -> 0x00000000
-      i32x4.all_true 000000ff.000000ff.000000ff.000000ff -> 0x00000001
-      i32x4.all_true 000000ab.000000ab.000000ab.000000ab -> 0x00000001
-      i32x4.all_true 00000055.00000055.00000055.00000055 -> 0x00000001
-      i32x4.all_true 499602d2.499602d2.499602d2.499602d2 -> 0x00000001
-      i32x4.all_true 12345678.12345678.12345678.12345678 -> 0x00000001
       # i32x4.bitmask, from simd_boolean.wast
       i32x4.bitmask ffffffff.ffffffff.ffffffff.ffffffff -> 0x0000000f
       i32x4.bitmask ffffffff.00000000.00000001.0000000f -> 0x00000001
@@ -611,111 +349,26 @@ class SimdI32I64Test {
       i32x4.extend_low_i16x8_s 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.extend_low_i16x8_s 00000000.00000000.00010001.00010001 -> 00000000.00000000.00000000.00000000
       i32x4.extend_low_i16x8_s 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.extend_low_i16x8_s 00010001.00010001.00000000.00000000 -> 00000001.00000001.00000001.00000001
-      i32x4.extend_low_i16x8_s ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extend_low_i16x8_s 00010001.00010001.ffffffff.ffffffff -> 00000001.00000001.00000001.00000001
-      i32x4.extend_low_i16x8_s ffffffff.ffffffff.00010001.00010001 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extend_low_i16x8_s 7ffe7ffe.7ffe7ffe.7fff7fff.7fff7fff -> 00007ffe.00007ffe.00007ffe.00007ffe
-      i32x4.extend_low_i16x8_s 7fff7fff.7fff7fff.7ffe7ffe.7ffe7ffe -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_low_i16x8_s 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_low_i16x8_s 80008000.80008000.80008000.80008000 -> ffff8000.ffff8000.ffff8000.ffff8000
-      i32x4.extend_low_i16x8_s 7fff7fff.7fff7fff.80008000.80008000 -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_low_i16x8_s 80008000.80008000.7fff7fff.7fff7fff -> ffff8000.ffff8000.ffff8000.ffff8000
-      i32x4.extend_low_i16x8_s 7fff7fff.7fff7fff.ffffffff.ffffffff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_low_i16x8_s ffffffff.ffffffff.7fff7fff.7fff7fff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extend_low_i16x8_s 80018001.80018001.80008000.80008000 -> ffff8001.ffff8001.ffff8001.ffff8001
-      i32x4.extend_low_i16x8_s 80008000.80008000.80018001.80018001 -> ffff8000.ffff8000.ffff8000.ffff8000
-      i32x4.extend_low_i16x8_s 80008000.80008000.ffffffff.ffffffff -> ffff8000.ffff8000.ffff8000.ffff8000
-      i32x4.extend_low_i16x8_s ffffffff.ffffffff.80008000.80008000 -> ffffffff.ffffffff.ffffffff.ffffffff
       # i32x4.extend_high_i16x8_s, from simd_int_to_int_extend.wast
       i32x4.extend_high_i16x8_s 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.extend_high_i16x8_s 00000000.00000000.00010001.00010001 -> 00000001.00000001.00000001.00000001
       i32x4.extend_high_i16x8_s 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extend_high_i16x8_s 00010001.00010001.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.extend_high_i16x8_s ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.extend_high_i16x8_s 00010001.00010001.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extend_high_i16x8_s ffffffff.ffffffff.00010001.00010001 -> 00000001.00000001.00000001.00000001
-      i32x4.extend_high_i16x8_s 7ffe7ffe.7ffe7ffe.7fff7fff.7fff7fff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_high_i16x8_s 7fff7fff.7fff7fff.7ffe7ffe.7ffe7ffe -> 00007ffe.00007ffe.00007ffe.00007ffe
-      i32x4.extend_high_i16x8_s 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_high_i16x8_s 80008000.80008000.80008000.80008000 -> ffff8000.ffff8000.ffff8000.ffff8000
-      i32x4.extend_high_i16x8_s 7fff7fff.7fff7fff.80008000.80008000 -> ffff8000.ffff8000.ffff8000.ffff8000
-      i32x4.extend_high_i16x8_s 80008000.80008000.7fff7fff.7fff7fff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_high_i16x8_s 7fff7fff.7fff7fff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extend_high_i16x8_s ffffffff.ffffffff.7fff7fff.7fff7fff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_high_i16x8_s 80018001.80018001.80008000.80008000 -> ffff8000.ffff8000.ffff8000.ffff8000
-      i32x4.extend_high_i16x8_s 80008000.80008000.80018001.80018001 -> ffff8001.ffff8001.ffff8001.ffff8001
-      i32x4.extend_high_i16x8_s 80008000.80008000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extend_high_i16x8_s ffffffff.ffffffff.80008000.80008000 -> ffff8000.ffff8000.ffff8000.ffff8000
       # i32x4.extend_low_i16x8_u, from simd_int_to_int_extend.wast
       i32x4.extend_low_i16x8_u 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.extend_low_i16x8_u 00000000.00000000.00010001.00010001 -> 00000000.00000000.00000000.00000000
       i32x4.extend_low_i16x8_u 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.extend_low_i16x8_u 00010001.00010001.00000000.00000000 -> 00000001.00000001.00000001.00000001
-      i32x4.extend_low_i16x8_u ffffffff.ffffffff.00000000.00000000 -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extend_low_i16x8_u 00010001.00010001.ffffffff.ffffffff -> 00000001.00000001.00000001.00000001
-      i32x4.extend_low_i16x8_u ffffffff.ffffffff.00010001.00010001 -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extend_low_i16x8_u 7ffe7ffe.7ffe7ffe.7fff7fff.7fff7fff -> 00007ffe.00007ffe.00007ffe.00007ffe
-      i32x4.extend_low_i16x8_u 7fff7fff.7fff7fff.7ffe7ffe.7ffe7ffe -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_low_i16x8_u 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_low_i16x8_u 80008000.80008000.80008000.80008000 -> 00008000.00008000.00008000.00008000
-      i32x4.extend_low_i16x8_u 7fff7fff.7fff7fff.80008000.80008000 -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_low_i16x8_u 80008000.80008000.7fff7fff.7fff7fff -> 00008000.00008000.00008000.00008000
-      i32x4.extend_low_i16x8_u 7fff7fff.7fff7fff.ffffffff.ffffffff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_low_i16x8_u ffffffff.ffffffff.7fff7fff.7fff7fff -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extend_low_i16x8_u 80018001.80018001.80008000.80008000 -> 00008001.00008001.00008001.00008001
-      i32x4.extend_low_i16x8_u 80008000.80008000.80018001.80018001 -> 00008000.00008000.00008000.00008000
-      i32x4.extend_low_i16x8_u 80008000.80008000.ffffffff.ffffffff -> 00008000.00008000.00008000.00008000
-      i32x4.extend_low_i16x8_u ffffffff.ffffffff.80008000.80008000 -> 0000ffff.0000ffff.0000ffff.0000ffff
       # i32x4.extend_high_i16x8_u, from simd_int_to_int_extend.wast
       i32x4.extend_high_i16x8_u 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.extend_high_i16x8_u 00000000.00000000.00010001.00010001 -> 00000001.00000001.00000001.00000001
       i32x4.extend_high_i16x8_u 00000000.00000000.ffffffff.ffffffff -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extend_high_i16x8_u 00010001.00010001.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.extend_high_i16x8_u ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.extend_high_i16x8_u 00010001.00010001.ffffffff.ffffffff -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extend_high_i16x8_u ffffffff.ffffffff.00010001.00010001 -> 00000001.00000001.00000001.00000001
-      i32x4.extend_high_i16x8_u 7ffe7ffe.7ffe7ffe.7fff7fff.7fff7fff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_high_i16x8_u 7fff7fff.7fff7fff.7ffe7ffe.7ffe7ffe -> 00007ffe.00007ffe.00007ffe.00007ffe
-      i32x4.extend_high_i16x8_u 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_high_i16x8_u 80008000.80008000.80008000.80008000 -> 00008000.00008000.00008000.00008000
-      i32x4.extend_high_i16x8_u 7fff7fff.7fff7fff.80008000.80008000 -> 00008000.00008000.00008000.00008000
-      i32x4.extend_high_i16x8_u 80008000.80008000.7fff7fff.7fff7fff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_high_i16x8_u 7fff7fff.7fff7fff.ffffffff.ffffffff -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extend_high_i16x8_u ffffffff.ffffffff.7fff7fff.7fff7fff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extend_high_i16x8_u 80018001.80018001.80008000.80008000 -> 00008000.00008000.00008000.00008000
-      i32x4.extend_high_i16x8_u 80008000.80008000.80018001.80018001 -> 00008001.00008001.00008001.00008001
-      i32x4.extend_high_i16x8_u 80008000.80008000.ffffffff.ffffffff -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extend_high_i16x8_u ffffffff.ffffffff.80008000.80008000 -> 00008000.00008000.00008000.00008000
       # i32x4.shl, from simd_bit_shift.wast
       i32x4.shl 80000000.ffff8000.00000000.0a0b0c0d 0x00000001 -> 00000000.ffff0000.00000000.1416181a
       i32x4.shl 499602d2.499602d2.499602d2.499602d2 0x00000002 -> 26580b48.26580b48.26580b48.26580b48
       i32x4.shl 12345678.12345678.12345678.12345678 0x00000002 -> 48d159e0.48d159e0.48d159e0.48d159e0
-      i32x4.shl aabbccdd.eeffa0b0.c0d0e0f0.0a0b0c0d 0x00000004 -> abbccdd0.effa0b00.0d0e0f00.a0b0c0d0
-      i32x4.shl 00000000.00000001.0000000e.0000000f 0x00000008 -> 00000000.00000100.00000e00.00000f00
-      i32x4.shl 00000000.00000001.0000000e.0000000f 0x00000020 -> 00000000.00000001.0000000e.0000000f
-      i32x4.shl 00000000.00000001.0000000e.0000000f 0x00000080 -> 00000000.00000001.0000000e.0000000f
-      i32x4.shl 00000000.00000001.0000000e.0000000f 0x00000100 -> 00000000.00000001.0000000e.0000000f
-      i32x4.shl 80000000.ffff8000.00000000.0a0b0c0d 0x00000021 -> 00000000.ffff0000.00000000.1416181a
-      i32x4.shl 00000000.00000001.0000000e.0000000f 0x00000021 -> 00000000.00000002.0000001c.0000001e
-      i32x4.shl 00000000.00000001.0000000e.0000000f 0x00000041 -> 00000000.00000002.0000001c.0000001e
-      i32x4.shl 00000000.00000001.0000000e.0000000f 0x00000081 -> 00000000.00000002.0000001c.0000001e
-      i32x4.shl 00000000.00000001.0000000e.0000000f 0x00000101 -> 00000000.00000002.0000001c.0000001e
-      i32x4.shl 00000000.00000001.0000000e.0000000f 0x00000201 -> 00000000.00000002.0000001c.0000001e
-      i32x4.shl 00000000.00000001.0000000e.0000000f 0x00000202 -> 00000000.00000004.00000038.0000003c
       # i32x4.shr_s, from simd_bit_shift.wast
       i32x4.shr_s 80000000.ffff8000.0000000c.0000000d 0x00000001 -> c0000000.ffffc000.00000006.00000006
       i32x4.shr_s 499602d2.499602d2.499602d2.499602d2 0x00000002 -> 126580b4.126580b4.126580b4.126580b4
       i32x4.shr_s 90abcdef.90abcdef.90abcdef.90abcdef 0x00000002 -> e42af37b.e42af37b.e42af37b.e42af37b
-      i32x4.shr_s aabbccdd.eeffa0b0.c0d0e0f0.0a0b0c0d 0x00000004 -> faabbccd.feeffa0b.fc0d0e0f.00a0b0c0
-      i32x4.shr_s 00000000.00000001.0000000e.0000000f 0x00000008 -> 00000000.00000000.00000000.00000000
-      i32x4.shr_s 00000000.00000001.0000000e.0000000f 0x00000020 -> 00000000.00000001.0000000e.0000000f
-      i32x4.shr_s 00000000.00000001.0000000e.0000000f 0x00000080 -> 00000000.00000001.0000000e.0000000f
-      i32x4.shr_s 00000000.00000001.0000000e.0000000f 0x00000100 -> 00000000.00000001.0000000e.0000000f
-      i32x4.shr_s 80000000.ffff8000.0000000c.0000000d 0x00000021 -> c0000000.ffffc000.00000006.00000006
-      i32x4.shr_s 00000000.00000001.0000000e.0000000f 0x00000021 -> 00000000.00000000.00000007.00000007
-      i32x4.shr_s 00000000.00000001.0000000e.0000000f 0x00000041 -> 00000000.00000000.00000007.00000007
-      i32x4.shr_s 00000000.00000001.0000000e.0000000f 0x00000081 -> 00000000.00000000.00000007.00000007
       """;
 
   /** Spec-script rows, part 2. */
@@ -729,337 +382,66 @@ class SimdI32I64Test {
       i32x4.shr_u 80000000.ffff8000.0000000c.0000000d 0x00000001 -> 40000000.7fffc000.00000006.00000006
       i32x4.shr_u 499602d2.499602d2.499602d2.499602d2 0x00000002 -> 126580b4.126580b4.126580b4.126580b4
       i32x4.shr_u 90abcdef.90abcdef.90abcdef.90abcdef 0x00000002 -> 242af37b.242af37b.242af37b.242af37b
-      i32x4.shr_u aabbccdd.eeffa0b0.c0d0e0f0.0a0b0c0d 0x00000004 -> 0aabbccd.0eeffa0b.0c0d0e0f.00a0b0c0
-      i32x4.shr_u 00000000.00000001.0000000e.0000000f 0x00000008 -> 00000000.00000000.00000000.00000000
-      i32x4.shr_u 00000000.00000001.0000000e.0000000f 0x00000020 -> 00000000.00000001.0000000e.0000000f
-      i32x4.shr_u 00000000.00000001.0000000e.0000000f 0x00000080 -> 00000000.00000001.0000000e.0000000f
-      i32x4.shr_u 00000000.00000001.0000000e.0000000f 0x00000100 -> 00000000.00000001.0000000e.0000000f
-      i32x4.shr_u 80000000.ffff8000.0000000c.0000000d 0x00000021 -> 40000000.7fffc000.00000006.00000006
-      i32x4.shr_u 00000000.00000001.0000000e.0000000f 0x00000021 -> 00000000.00000000.00000007.00000007
-      i32x4.shr_u 00000000.00000001.0000000e.0000000f 0x00000041 -> 00000000.00000000.00000007.00000007
-      i32x4.shr_u 00000000.00000001.0000000e.0000000f 0x00000081 -> 00000000.00000000.00000007.00000007
-      i32x4.shr_u 00000000.00000001.0000000e.0000000f 0x00000101 -> 00000000.00000000.00000007.00000007
-      i32x4.shr_u 00000000.00000001.0000000e.0000000f 0x00000201 -> 00000000.00000000.00000007.00000007
-      i32x4.shr_u 00000000.00000001.0000000e.0000000f 0x00000202 -> 00000000.00000000.00000003.00000003
       # i32x4.add, from simd_i32x4_arith.wast
       i32x4.add 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.add 00000000.00000000.00000000.00000000 00000001.00000001.00000001.00000001 -> 00000001.00000001.00000001.00000001
       i32x4.add 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000002.00000002.00000002.00000002
-      i32x4.add 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.add 00000001.00000001.00000001.00000001 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.add ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> fffffffe.fffffffe.fffffffe.fffffffe
-      i32x4.add 3fffffff.3fffffff.3fffffff.3fffffff 40000000.40000000.40000000.40000000 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.add 40000000.40000000.40000000.40000000 40000000.40000000.40000000.40000000 -> 80000000.80000000.80000000.80000000
-      i32x4.add c0000001.c0000001.c0000001.c0000001 c0000000.c0000000.c0000000.c0000000 -> 80000001.80000001.80000001.80000001
-      i32x4.add c0000000.c0000000.c0000000.c0000000 c0000000.c0000000.c0000000.c0000000 -> 80000000.80000000.80000000.80000000
-      i32x4.add bfffffff.bfffffff.bfffffff.bfffffff c0000000.c0000000.c0000000.c0000000 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.add 7ffffffd.7ffffffd.7ffffffd.7ffffffd 00000001.00000001.00000001.00000001 -> 7ffffffe.7ffffffe.7ffffffe.7ffffffe
-      i32x4.add 7ffffffe.7ffffffe.7ffffffe.7ffffffe 00000001.00000001.00000001.00000001 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.add 80000000.80000000.80000000.80000000 00000001.00000001.00000001.00000001 -> 80000001.80000001.80000001.80000001
-      i32x4.add 80000002.80000002.80000002.80000002 ffffffff.ffffffff.ffffffff.ffffffff -> 80000001.80000001.80000001.80000001
-      i32x4.add 80000001.80000001.80000001.80000001 ffffffff.ffffffff.ffffffff.ffffffff -> 80000000.80000000.80000000.80000000
-      i32x4.add 80000000.80000000.80000000.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.add 7fffffff.7fffffff.7fffffff.7fffffff 7fffffff.7fffffff.7fffffff.7fffffff -> fffffffe.fffffffe.fffffffe.fffffffe
-      i32x4.add 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 00000000.00000000.00000000.00000000
-      i32x4.add 80000000.80000000.80000000.80000000 80000001.80000001.80000001.80000001 -> 00000001.00000001.00000001.00000001
-      i32x4.add ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.add ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> 00000000.00000000.00000000.00000000
-      i32x4.add ffffffff.ffffffff.ffffffff.ffffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 7ffffffe.7ffffffe.7ffffffe.7ffffffe
-      i32x4.add ffffffff.ffffffff.ffffffff.ffffffff 80000000.80000000.80000000.80000000 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.add c0000000.c0000000.c0000000.c0000000 bfffffff.bfffffff.bfffffff.bfffffff -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.add 7fffffff.7fffffff.7fffffff.7fffffff 00000001.00000001.00000001.00000001 -> 80000000.80000000.80000000.80000000
-      i32x4.add 7fffffff.7fffffff.7fffffff.7fffffff 80000000.80000000.80000000.80000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.add 80000000.80000000.80000000.80000000 00000000.00000000.00000000.00000000 -> 80000000.80000000.80000000.80000000
-      i32x4.add 80000000.80000000.80000000.80000000 3f800000.3f800000.3f800000.3f800000 -> bf800000.bf800000.bf800000.bf800000
-      i32x4.add 80000000.80000000.80000000.80000000 bf800000.bf800000.bf800000.bf800000 -> 3f800000.3f800000.3f800000.3f800000
-      i32x4.add 00000001.00000001.00000001.00000001 7f800000.7f800000.7f800000.7f800000 -> 7f800001.7f800001.7f800001.7f800001
-      i32x4.add 00000001.00000001.00000001.00000001 ff800000.ff800000.ff800000.ff800000 -> ff800001.ff800001.ff800001.ff800001
-      i32x4.add 00000001.00000001.00000001.00000001 7fc00000.7fc00000.7fc00000.7fc00000 -> 7fc00001.7fc00001.7fc00001.7fc00001
-      i32x4.add 00000000.00000001.00000002.00000003 00000000.ffffffff.fffffffe.fffffffd -> 00000000.00000000.00000000.00000000
-      i32x4.add 00000000.00000001.00000002.00000003 00000000.00000002.00000004.00000006 -> 00000000.00000003.00000006.00000009
-      i32x4.add 499602d2.499602d2.499602d2.499602d2 499602d2.499602d2.499602d2.499602d2 -> 932c05a4.932c05a4.932c05a4.932c05a4
-      i32x4.add 12345678.12345678.12345678.12345678 90abcdef.90abcdef.90abcdef.90abcdef -> a2e02467.a2e02467.a2e02467.a2e02467
       # i32x4.sub, from simd_i32x4_arith.wast
       i32x4.sub 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.sub 00000000.00000000.00000000.00000000 00000001.00000001.00000001.00000001 -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.sub 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000000.00000000.00000000.00000000
-      i32x4.sub 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000001.00000001.00000001
-      i32x4.sub 00000001.00000001.00000001.00000001 ffffffff.ffffffff.ffffffff.ffffffff -> 00000002.00000002.00000002.00000002
-      i32x4.sub ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.sub 3fffffff.3fffffff.3fffffff.3fffffff 40000000.40000000.40000000.40000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.sub 40000000.40000000.40000000.40000000 40000000.40000000.40000000.40000000 -> 00000000.00000000.00000000.00000000
-      i32x4.sub c0000001.c0000001.c0000001.c0000001 c0000000.c0000000.c0000000.c0000000 -> 00000001.00000001.00000001.00000001
-      i32x4.sub c0000000.c0000000.c0000000.c0000000 c0000000.c0000000.c0000000.c0000000 -> 00000000.00000000.00000000.00000000
-      i32x4.sub bfffffff.bfffffff.bfffffff.bfffffff c0000000.c0000000.c0000000.c0000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.sub 7ffffffd.7ffffffd.7ffffffd.7ffffffd 00000001.00000001.00000001.00000001 -> 7ffffffc.7ffffffc.7ffffffc.7ffffffc
-      i32x4.sub 7ffffffe.7ffffffe.7ffffffe.7ffffffe 00000001.00000001.00000001.00000001 -> 7ffffffd.7ffffffd.7ffffffd.7ffffffd
-      i32x4.sub 80000000.80000000.80000000.80000000 00000001.00000001.00000001.00000001 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.sub 80000002.80000002.80000002.80000002 ffffffff.ffffffff.ffffffff.ffffffff -> 80000003.80000003.80000003.80000003
-      i32x4.sub 80000001.80000001.80000001.80000001 ffffffff.ffffffff.ffffffff.ffffffff -> 80000002.80000002.80000002.80000002
-      i32x4.sub 80000000.80000000.80000000.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 80000001.80000001.80000001.80000001
-      i32x4.sub 7fffffff.7fffffff.7fffffff.7fffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 00000000.00000000.00000000.00000000
-      i32x4.sub 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 00000000.00000000.00000000.00000000
-      i32x4.sub 80000000.80000000.80000000.80000000 80000001.80000001.80000001.80000001 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.sub ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.sub ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> fffffffe.fffffffe.fffffffe.fffffffe
-      i32x4.sub ffffffff.ffffffff.ffffffff.ffffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 80000000.80000000.80000000.80000000
-      i32x4.sub ffffffff.ffffffff.ffffffff.ffffffff 80000000.80000000.80000000.80000000 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.sub c0000000.c0000000.c0000000.c0000000 bfffffff.bfffffff.bfffffff.bfffffff -> 00000001.00000001.00000001.00000001
-      i32x4.sub 7fffffff.7fffffff.7fffffff.7fffffff 00000001.00000001.00000001.00000001 -> 7ffffffe.7ffffffe.7ffffffe.7ffffffe
-      i32x4.sub 7fffffff.7fffffff.7fffffff.7fffffff 80000000.80000000.80000000.80000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.sub 80000000.80000000.80000000.80000000 00000000.00000000.00000000.00000000 -> 80000000.80000000.80000000.80000000
-      i32x4.sub 80000000.80000000.80000000.80000000 3f800000.3f800000.3f800000.3f800000 -> 40800000.40800000.40800000.40800000
-      i32x4.sub 80000000.80000000.80000000.80000000 bf800000.bf800000.bf800000.bf800000 -> c0800000.c0800000.c0800000.c0800000
-      i32x4.sub 00000001.00000001.00000001.00000001 7f800000.7f800000.7f800000.7f800000 -> 80800001.80800001.80800001.80800001
-      i32x4.sub 00000001.00000001.00000001.00000001 ff800000.ff800000.ff800000.ff800000 -> 00800001.00800001.00800001.00800001
-      i32x4.sub 00000001.00000001.00000001.00000001 7fc00000.7fc00000.7fc00000.7fc00000 -> 80400001.80400001.80400001.80400001
-      i32x4.sub 00000000.00000001.00000002.00000003 00000000.ffffffff.fffffffe.fffffffd -> 00000000.00000002.00000004.00000006
-      i32x4.sub 00000000.00000001.00000002.00000003 00000000.00000002.00000004.00000006 -> 00000000.ffffffff.fffffffe.fffffffd
-      i32x4.sub bf9a69d2.bf9a69d2.bf9a69d2.bf9a69d2 499602d2.499602d2.499602d2.499602d2 -> 76046700.76046700.76046700.76046700
-      i32x4.sub 90abcdef.90abcdef.90abcdef.90abcdef 12345678.12345678.12345678.12345678 -> 7e777777.7e777777.7e777777.7e777777
       # i32x4.mul, from simd_i32x4_arith.wast
       i32x4.mul 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.mul 00000000.00000000.00000000.00000000 00000001.00000001.00000001.00000001 -> 00000000.00000000.00000000.00000000
       i32x4.mul 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000001.00000001.00000001.00000001
-      i32x4.mul 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.mul 00000001.00000001.00000001.00000001 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.mul ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000001.00000001.00000001
-      i32x4.mul 3fffffff.3fffffff.3fffffff.3fffffff 40000000.40000000.40000000.40000000 -> c0000000.c0000000.c0000000.c0000000
-      i32x4.mul 40000000.40000000.40000000.40000000 40000000.40000000.40000000.40000000 -> 00000000.00000000.00000000.00000000
-      i32x4.mul c0000001.c0000001.c0000001.c0000001 c0000000.c0000000.c0000000.c0000000 -> c0000000.c0000000.c0000000.c0000000
-      i32x4.mul c0000000.c0000000.c0000000.c0000000 c0000000.c0000000.c0000000.c0000000 -> 00000000.00000000.00000000.00000000
-      i32x4.mul bfffffff.bfffffff.bfffffff.bfffffff c0000000.c0000000.c0000000.c0000000 -> 40000000.40000000.40000000.40000000
-      i32x4.mul 7ffffffd.7ffffffd.7ffffffd.7ffffffd 00000001.00000001.00000001.00000001 -> 7ffffffd.7ffffffd.7ffffffd.7ffffffd
-      i32x4.mul 7ffffffe.7ffffffe.7ffffffe.7ffffffe 00000001.00000001.00000001.00000001 -> 7ffffffe.7ffffffe.7ffffffe.7ffffffe
-      i32x4.mul 80000000.80000000.80000000.80000000 00000001.00000001.00000001.00000001 -> 80000000.80000000.80000000.80000000
-      i32x4.mul 80000002.80000002.80000002.80000002 ffffffff.ffffffff.ffffffff.ffffffff -> 7ffffffe.7ffffffe.7ffffffe.7ffffffe
-      i32x4.mul 80000001.80000001.80000001.80000001 ffffffff.ffffffff.ffffffff.ffffffff -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.mul 80000000.80000000.80000000.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 80000000.80000000.80000000.80000000
-      i32x4.mul 7fffffff.7fffffff.7fffffff.7fffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 00000001.00000001.00000001.00000001
-      i32x4.mul 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 00000000.00000000.00000000.00000000
-      i32x4.mul 80000000.80000000.80000000.80000000 80000001.80000001.80000001.80000001 -> 80000000.80000000.80000000.80000000
-      i32x4.mul ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.mul ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.mul ffffffff.ffffffff.ffffffff.ffffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 80000001.80000001.80000001.80000001
-      i32x4.mul ffffffff.ffffffff.ffffffff.ffffffff 80000000.80000000.80000000.80000000 -> 80000000.80000000.80000000.80000000
-      i32x4.mul c0000000.c0000000.c0000000.c0000000 bfffffff.bfffffff.bfffffff.bfffffff -> 40000000.40000000.40000000.40000000
-      i32x4.mul 7fffffff.7fffffff.7fffffff.7fffffff 00000001.00000001.00000001.00000001 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.mul 7fffffff.7fffffff.7fffffff.7fffffff 80000000.80000000.80000000.80000000 -> 80000000.80000000.80000000.80000000
-      i32x4.mul 10000000.10000000.10000000.10000000 10101010.10101010.10101010.10101010 -> 00000000.00000000.00000000.00000000
-      i32x4.mul 80000000.80000000.80000000.80000000 00020000.00020000.00020000.00020000 -> 00000000.00000000.00000000.00000000
-      i32x4.mul 00008000.00008000.00008000.00008000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.mul 00008000.00008000.00008000.00008000 80000000.80000000.80000000.80000000 -> 00000000.00000000.00000000.00000000
-      i32x4.mul 00008000.00008000.00008000.00008000 3f800000.3f800000.3f800000.3f800000 -> 00000000.00000000.00000000.00000000
-      i32x4.mul 00008000.00008000.00008000.00008000 bf800000.bf800000.bf800000.bf800000 -> 00000000.00000000.00000000.00000000
-      i32x4.mul 00000001.00000001.00000001.00000001 7f800000.7f800000.7f800000.7f800000 -> 7f800000.7f800000.7f800000.7f800000
-      i32x4.mul 00000001.00000001.00000001.00000001 ff800000.ff800000.ff800000.ff800000 -> ff800000.ff800000.ff800000.ff800000
-      i32x4.mul 00000001.00000001.00000001.00000001 7fc00000.7fc00000.7fc00000.7fc00000 -> 7fc00000.7fc00000.7fc00000.7fc00000
-      i32x4.mul 00000000.00000001.00000002.00000003 00000000.ffffffff.fffffffe.fffffffd -> 00000000.ffffffff.fffffffc.fffffff7
-      i32x4.mul 00000000.00000001.00000002.00000003 00000000.00000002.00000004.00000006 -> 00000000.00000002.00000008.00000012
-      i32x4.mul 075bcd15.075bcd15.075bcd15.075bcd15 3ade68b1.3ade68b1.3ade68b1.3ade68b1 -> fbff5385.fbff5385.fbff5385.fbff5385
-      i32x4.mul 12345678.12345678.12345678.12345678 90abcdef.90abcdef.90abcdef.90abcdef -> 2a42d208.2a42d208.2a42d208.2a42d208
       # i32x4.min_s, from simd_i32x4_arith2.wast
       i32x4.min_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.min_s 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.min_s 00000000.00000000.ffffffff.ffffffff 00000000.ffffffff.00000000.ffffffff -> 00000000.ffffffff.ffffffff.ffffffff
-      i32x4.min_s 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000001.00000001.00000001.00000001
-      i32x4.min_s ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.min_s ffffffff.ffffffff.ffffffff.ffffffff 00000080.00000080.00000080.00000080 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.min_s 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 80000000.80000000.80000000.80000000
-      i32x4.min_s 0000007b.0000007b.0000007b.0000007b 0000007b.0000007b.0000007b.0000007b -> 0000007b.0000007b.0000007b.0000007b
-      i32x4.min_s 00000080.00000080.00000080.00000080 00000080.00000080.00000080.00000080 -> 00000080.00000080.00000080.00000080
-      i32x4.min_s 80000000.7fffffff.40000000.ffffffff ffffffff.40000000.7fffffff.80000000 -> 80000000.40000000.40000000.80000000
-      i32x4.min_s 00000000.00000001.00000002.00000080 00000000.00000002.00000001.00000080 -> 00000000.00000001.00000001.00000080
       # i32x4.min_u, from simd_i32x4_arith2.wast
       i32x4.min_u 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.min_u 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
       i32x4.min_u 00000000.00000000.ffffffff.ffffffff 00000000.ffffffff.00000000.ffffffff -> 00000000.00000000.00000000.ffffffff
-      i32x4.min_u 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000001.00000001.00000001.00000001
-      i32x4.min_u ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> 00000001.00000001.00000001.00000001
-      i32x4.min_u ffffffff.ffffffff.ffffffff.ffffffff 00000080.00000080.00000080.00000080 -> 00000080.00000080.00000080.00000080
-      i32x4.min_u 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 80000000.80000000.80000000.80000000
-      i32x4.min_u 0000007b.0000007b.0000007b.0000007b 0000007b.0000007b.0000007b.0000007b -> 0000007b.0000007b.0000007b.0000007b
-      i32x4.min_u 00000080.00000080.00000080.00000080 00000080.00000080.00000080.00000080 -> 00000080.00000080.00000080.00000080
-      i32x4.min_u 80000000.7fffffff.40000000.ffffffff ffffffff.40000000.7fffffff.80000000 -> 80000000.40000000.40000000.80000000
-      i32x4.min_u 00000000.00000001.00000002.00000080 00000000.00000002.00000001.00000080 -> 00000000.00000001.00000001.00000080
       # i32x4.max_s, from simd_i32x4_arith2.wast
       i32x4.max_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.max_s 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
       i32x4.max_s 00000000.00000000.ffffffff.ffffffff 00000000.ffffffff.00000000.ffffffff -> 00000000.00000000.00000000.ffffffff
-      i32x4.max_s 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000001.00000001.00000001.00000001
-      i32x4.max_s ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> 00000001.00000001.00000001.00000001
-      i32x4.max_s ffffffff.ffffffff.ffffffff.ffffffff 00000080.00000080.00000080.00000080 -> 00000080.00000080.00000080.00000080
-      i32x4.max_s 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 80000000.80000000.80000000.80000000
-      i32x4.max_s 0000007b.0000007b.0000007b.0000007b 0000007b.0000007b.0000007b.0000007b -> 0000007b.0000007b.0000007b.0000007b
-      i32x4.max_s 00000080.00000080.00000080.00000080 00000080.00000080.00000080.00000080 -> 00000080.00000080.00000080.00000080
-      i32x4.max_s 80000000.7fffffff.40000000.ffffffff ffffffff.40000000.7fffffff.80000000 -> ffffffff.7fffffff.7fffffff.ffffffff
-      i32x4.max_s 00000000.00000001.00000002.00000080 00000000.00000002.00000001.00000080 -> 00000000.00000002.00000002.00000080
       # i32x4.max_u, from simd_i32x4_arith2.wast
       i32x4.max_u 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.max_u 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.max_u 00000000.00000000.ffffffff.ffffffff 00000000.ffffffff.00000000.ffffffff -> 00000000.ffffffff.ffffffff.ffffffff
-      i32x4.max_u 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000001.00000001.00000001.00000001
-      i32x4.max_u ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.max_u ffffffff.ffffffff.ffffffff.ffffffff 00000080.00000080.00000080.00000080 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.max_u 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 80000000.80000000.80000000.80000000
-      i32x4.max_u 0000007b.0000007b.0000007b.0000007b 0000007b.0000007b.0000007b.0000007b -> 0000007b.0000007b.0000007b.0000007b
-      i32x4.max_u 00000080.00000080.00000080.00000080 00000080.00000080.00000080.00000080 -> 00000080.00000080.00000080.00000080
-      i32x4.max_u 80000000.7fffffff.40000000.ffffffff ffffffff.40000000.7fffffff.80000000 -> ffffffff.7fffffff.7fffffff.ffffffff
-      i32x4.max_u 00000000.00000001.00000002.00000080 00000000.00000002.00000001.00000080 -> 00000000.00000002.00000002.00000080
       # i32x4.dot_i16x8_s, from simd_i32x4_dot_i16x8.wast
       i32x4.dot_i16x8_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.dot_i16x8_s 00000000.00000000.00000000.00000000 00010001.00010001.00010001.00010001 -> 00000000.00000000.00000000.00000000
       i32x4.dot_i16x8_s 00010001.00010001.00010001.00010001 00010001.00010001.00010001.00010001 -> 00000002.00000002.00000002.00000002
-      i32x4.dot_i16x8_s 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.dot_i16x8_s 00010001.00010001.00010001.00010001 ffffffff.ffffffff.ffffffff.ffffffff -> fffffffe.fffffffe.fffffffe.fffffffe
-      i32x4.dot_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000002.00000002.00000002.00000002
-      i32x4.dot_i16x8_s 3fff3fff.3fff3fff.3fff3fff.3fff3fff 40004000.40004000.40004000.40004000 -> 1fff8000.1fff8000.1fff8000.1fff8000
-      i32x4.dot_i16x8_s 40004000.40004000.40004000.40004000 40004000.40004000.40004000.40004000 -> 20000000.20000000.20000000.20000000
-      i32x4.dot_i16x8_s c001c001.c001c001.c001c001.c001c001 c000c000.c000c000.c000c000.c000c000 -> 1fff8000.1fff8000.1fff8000.1fff8000
-      i32x4.dot_i16x8_s c000c000.c000c000.c000c000.c000c000 c000c000.c000c000.c000c000.c000c000 -> 20000000.20000000.20000000.20000000
-      i32x4.dot_i16x8_s bfffbfff.bfffbfff.bfffbfff.bfffbfff c000c000.c000c000.c000c000.c000c000 -> 20008000.20008000.20008000.20008000
-      i32x4.dot_i16x8_s 7ffd7ffd.7ffd7ffd.7ffd7ffd.7ffd7ffd 00010001.00010001.00010001.00010001 -> 0000fffa.0000fffa.0000fffa.0000fffa
-      i32x4.dot_i16x8_s 7ffe7ffe.7ffe7ffe.7ffe7ffe.7ffe7ffe 00010001.00010001.00010001.00010001 -> 0000fffc.0000fffc.0000fffc.0000fffc
-      i32x4.dot_i16x8_s 80008000.80008000.80008000.80008000 00010001.00010001.00010001.00010001 -> ffff0000.ffff0000.ffff0000.ffff0000
-      i32x4.dot_i16x8_s 80028002.80028002.80028002.80028002 ffffffff.ffffffff.ffffffff.ffffffff -> 0000fffc.0000fffc.0000fffc.0000fffc
-      i32x4.dot_i16x8_s 80018001.80018001.80018001.80018001 ffffffff.ffffffff.ffffffff.ffffffff -> 0000fffe.0000fffe.0000fffe.0000fffe
-      i32x4.dot_i16x8_s 80008000.80008000.80008000.80008000 ffffffff.ffffffff.ffffffff.ffffffff -> 00010000.00010000.00010000.00010000
-      i32x4.dot_i16x8_s 7fff7fff.7fff7fff.7fff7fff.7fff7fff 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 7ffe0002.7ffe0002.7ffe0002.7ffe0002
-      i32x4.dot_i16x8_s 80008000.80008000.80008000.80008000 80008000.80008000.80008000.80008000 -> 80000000.80000000.80000000.80000000
-      i32x4.dot_i16x8_s 80008000.80008000.80008000.80008000 80018001.80018001.80018001.80018001 -> 7fff0000.7fff0000.7fff0000.7fff0000
-      i32x4.dot_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.dot_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 00010001.00010001.00010001.00010001 -> fffffffe.fffffffe.fffffffe.fffffffe
-      i32x4.dot_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> ffff0002.ffff0002.ffff0002.ffff0002
-      i32x4.dot_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 80008000.80008000.80008000.80008000 -> 00010000.00010000.00010000.00010000
-      i32x4.dot_i16x8_s ffff8000.ffff8000.ffff8000.ffff8000 00008001.00008001.00008001.00008001 -> 3fff8000.3fff8000.3fff8000.3fff8000
-      i32x4.dot_i16x8_s 00de006f.01bc014d.029a022b.03780309 08ae0457.115c0d05.1a0a15b3.22b81e61 -> 0009689d.002f0b11.0072c915.00d4a2a9
       # i32x4.extmul_low_i16x8_s, from simd_i32x4_extmul_i16x8.wast
       i32x4.extmul_low_i16x8_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.extmul_low_i16x8_s 00000000.00000000.00000000.00000000 00010001.00010001.00010001.00010001 -> 00000000.00000000.00000000.00000000
       i32x4.extmul_low_i16x8_s 00010001.00010001.00010001.00010001 00010001.00010001.00010001.00010001 -> 00000001.00000001.00000001.00000001
-      i32x4.extmul_low_i16x8_s 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.extmul_low_i16x8_s 00010001.00010001.00010001.00010001 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extmul_low_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000001.00000001.00000001
-      i32x4.extmul_low_i16x8_s 3fff3fff.3fff3fff.3fff3fff.3fff3fff 40004000.40004000.40004000.40004000 -> 0fffc000.0fffc000.0fffc000.0fffc000
-      i32x4.extmul_low_i16x8_s 40004000.40004000.40004000.40004000 40004000.40004000.40004000.40004000 -> 10000000.10000000.10000000.10000000
-      i32x4.extmul_low_i16x8_s c001c001.c001c001.c001c001.c001c001 c000c000.c000c000.c000c000.c000c000 -> 0fffc000.0fffc000.0fffc000.0fffc000
-      i32x4.extmul_low_i16x8_s c000c000.c000c000.c000c000.c000c000 c000c000.c000c000.c000c000.c000c000 -> 10000000.10000000.10000000.10000000
-      i32x4.extmul_low_i16x8_s bfffbfff.bfffbfff.bfffbfff.bfffbfff c000c000.c000c000.c000c000.c000c000 -> 10004000.10004000.10004000.10004000
-      i32x4.extmul_low_i16x8_s 7ffd7ffd.7ffd7ffd.7ffd7ffd.7ffd7ffd 00010001.00010001.00010001.00010001 -> 00007ffd.00007ffd.00007ffd.00007ffd
-      i32x4.extmul_low_i16x8_s 7ffe7ffe.7ffe7ffe.7ffe7ffe.7ffe7ffe 00010001.00010001.00010001.00010001 -> 00007ffe.00007ffe.00007ffe.00007ffe
-      i32x4.extmul_low_i16x8_s 80008000.80008000.80008000.80008000 00010001.00010001.00010001.00010001 -> ffff8000.ffff8000.ffff8000.ffff8000
-      i32x4.extmul_low_i16x8_s 80028002.80028002.80028002.80028002 ffffffff.ffffffff.ffffffff.ffffffff -> 00007ffe.00007ffe.00007ffe.00007ffe
-      i32x4.extmul_low_i16x8_s 80018001.80018001.80018001.80018001 ffffffff.ffffffff.ffffffff.ffffffff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extmul_low_i16x8_s 80008000.80008000.80008000.80008000 ffffffff.ffffffff.ffffffff.ffffffff -> 00008000.00008000.00008000.00008000
-      i32x4.extmul_low_i16x8_s 7fff7fff.7fff7fff.7fff7fff.7fff7fff 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 3fff0001.3fff0001.3fff0001.3fff0001
-      i32x4.extmul_low_i16x8_s 80008000.80008000.80008000.80008000 80008000.80008000.80008000.80008000 -> 40000000.40000000.40000000.40000000
-      i32x4.extmul_low_i16x8_s 80008000.80008000.80008000.80008000 80018001.80018001.80018001.80018001 -> 3fff8000.3fff8000.3fff8000.3fff8000
-      i32x4.extmul_low_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.extmul_low_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 00010001.00010001.00010001.00010001 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extmul_low_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> ffff8001.ffff8001.ffff8001.ffff8001
-      i32x4.extmul_low_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 80008000.80008000.80008000.80008000 -> 00008000.00008000.00008000.00008000
       # i32x4.extmul_high_i16x8_s, from simd_i32x4_extmul_i16x8.wast
       i32x4.extmul_high_i16x8_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.extmul_high_i16x8_s 00000000.00000000.00000000.00000000 00010001.00010001.00010001.00010001 -> 00000000.00000000.00000000.00000000
       i32x4.extmul_high_i16x8_s 00010001.00010001.00010001.00010001 00010001.00010001.00010001.00010001 -> 00000001.00000001.00000001.00000001
-      i32x4.extmul_high_i16x8_s 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.extmul_high_i16x8_s 00010001.00010001.00010001.00010001 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extmul_high_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000001.00000001.00000001
-      i32x4.extmul_high_i16x8_s 3fff3fff.3fff3fff.3fff3fff.3fff3fff 40004000.40004000.40004000.40004000 -> 0fffc000.0fffc000.0fffc000.0fffc000
-      i32x4.extmul_high_i16x8_s 40004000.40004000.40004000.40004000 40004000.40004000.40004000.40004000 -> 10000000.10000000.10000000.10000000
-      i32x4.extmul_high_i16x8_s c001c001.c001c001.c001c001.c001c001 c000c000.c000c000.c000c000.c000c000 -> 0fffc000.0fffc000.0fffc000.0fffc000
-      i32x4.extmul_high_i16x8_s c000c000.c000c000.c000c000.c000c000 c000c000.c000c000.c000c000.c000c000 -> 10000000.10000000.10000000.10000000
-      i32x4.extmul_high_i16x8_s bfffbfff.bfffbfff.bfffbfff.bfffbfff c000c000.c000c000.c000c000.c000c000 -> 10004000.10004000.10004000.10004000
-      i32x4.extmul_high_i16x8_s 7ffd7ffd.7ffd7ffd.7ffd7ffd.7ffd7ffd 00010001.00010001.00010001.00010001 -> 00007ffd.00007ffd.00007ffd.00007ffd
-      i32x4.extmul_high_i16x8_s 7ffe7ffe.7ffe7ffe.7ffe7ffe.7ffe7ffe 00010001.00010001.00010001.00010001 -> 00007ffe.00007ffe.00007ffe.00007ffe
-      i32x4.extmul_high_i16x8_s 80008000.80008000.80008000.80008000 00010001.00010001.00010001.00010001 -> ffff8000.ffff8000.ffff8000.ffff8000
-      i32x4.extmul_high_i16x8_s 80028002.80028002.80028002.80028002 ffffffff.ffffffff.ffffffff.ffffffff -> 00007ffe.00007ffe.00007ffe.00007ffe
-      i32x4.extmul_high_i16x8_s 80018001.80018001.80018001.80018001 ffffffff.ffffffff.ffffffff.ffffffff -> 00007fff.00007fff.00007fff.00007fff
-      i32x4.extmul_high_i16x8_s 80008000.80008000.80008000.80008000 ffffffff.ffffffff.ffffffff.ffffffff -> 00008000.00008000.00008000.00008000
-      i32x4.extmul_high_i16x8_s 7fff7fff.7fff7fff.7fff7fff.7fff7fff 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 3fff0001.3fff0001.3fff0001.3fff0001
-      i32x4.extmul_high_i16x8_s 80008000.80008000.80008000.80008000 80008000.80008000.80008000.80008000 -> 40000000.40000000.40000000.40000000
-      i32x4.extmul_high_i16x8_s 80008000.80008000.80008000.80008000 80018001.80018001.80018001.80018001 -> 3fff8000.3fff8000.3fff8000.3fff8000
-      i32x4.extmul_high_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.extmul_high_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 00010001.00010001.00010001.00010001 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.extmul_high_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> ffff8001.ffff8001.ffff8001.ffff8001
-      i32x4.extmul_high_i16x8_s ffffffff.ffffffff.ffffffff.ffffffff 80008000.80008000.80008000.80008000 -> 00008000.00008000.00008000.00008000
       # i32x4.extmul_low_i16x8_u, from simd_i32x4_extmul_i16x8.wast
       i32x4.extmul_low_i16x8_u 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.extmul_low_i16x8_u 00000000.00000000.00000000.00000000 00010001.00010001.00010001.00010001 -> 00000000.00000000.00000000.00000000
       i32x4.extmul_low_i16x8_u 00010001.00010001.00010001.00010001 00010001.00010001.00010001.00010001 -> 00000001.00000001.00000001.00000001
-      i32x4.extmul_low_i16x8_u 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.extmul_low_i16x8_u 00010001.00010001.00010001.00010001 ffffffff.ffffffff.ffffffff.ffffffff -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extmul_low_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> fffe0001.fffe0001.fffe0001.fffe0001
-      i32x4.extmul_low_i16x8_u 3fff3fff.3fff3fff.3fff3fff.3fff3fff 40004000.40004000.40004000.40004000 -> 0fffc000.0fffc000.0fffc000.0fffc000
-      i32x4.extmul_low_i16x8_u 40004000.40004000.40004000.40004000 40004000.40004000.40004000.40004000 -> 10000000.10000000.10000000.10000000
-      i32x4.extmul_low_i16x8_u c001c001.c001c001.c001c001.c001c001 c000c000.c000c000.c000c000.c000c000 -> 9000c000.9000c000.9000c000.9000c000
-      i32x4.extmul_low_i16x8_u c000c000.c000c000.c000c000.c000c000 c000c000.c000c000.c000c000.c000c000 -> 90000000.90000000.90000000.90000000
-      i32x4.extmul_low_i16x8_u bfffbfff.bfffbfff.bfffbfff.bfffbfff c000c000.c000c000.c000c000.c000c000 -> 8fff4000.8fff4000.8fff4000.8fff4000
-      i32x4.extmul_low_i16x8_u 7ffd7ffd.7ffd7ffd.7ffd7ffd.7ffd7ffd 00010001.00010001.00010001.00010001 -> 00007ffd.00007ffd.00007ffd.00007ffd
-      i32x4.extmul_low_i16x8_u 7ffe7ffe.7ffe7ffe.7ffe7ffe.7ffe7ffe 00010001.00010001.00010001.00010001 -> 00007ffe.00007ffe.00007ffe.00007ffe
-      i32x4.extmul_low_i16x8_u 80008000.80008000.80008000.80008000 00010001.00010001.00010001.00010001 -> 00008000.00008000.00008000.00008000
-      i32x4.extmul_low_i16x8_u 80028002.80028002.80028002.80028002 ffffffff.ffffffff.ffffffff.ffffffff -> 80017ffe.80017ffe.80017ffe.80017ffe
-      i32x4.extmul_low_i16x8_u 80018001.80018001.80018001.80018001 ffffffff.ffffffff.ffffffff.ffffffff -> 80007fff.80007fff.80007fff.80007fff
-      i32x4.extmul_low_i16x8_u 80008000.80008000.80008000.80008000 ffffffff.ffffffff.ffffffff.ffffffff -> 7fff8000.7fff8000.7fff8000.7fff8000
-      i32x4.extmul_low_i16x8_u 7fff7fff.7fff7fff.7fff7fff.7fff7fff 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 3fff0001.3fff0001.3fff0001.3fff0001
-      i32x4.extmul_low_i16x8_u 80008000.80008000.80008000.80008000 80008000.80008000.80008000.80008000 -> 40000000.40000000.40000000.40000000
-      i32x4.extmul_low_i16x8_u 80008000.80008000.80008000.80008000 80018001.80018001.80018001.80018001 -> 40008000.40008000.40008000.40008000
-      i32x4.extmul_low_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.extmul_low_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff 00010001.00010001.00010001.00010001 -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extmul_low_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 7ffe8001.7ffe8001.7ffe8001.7ffe8001
-      i32x4.extmul_low_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff 80008000.80008000.80008000.80008000 -> 7fff8000.7fff8000.7fff8000.7fff8000
       # i32x4.extmul_high_i16x8_u, from simd_i32x4_extmul_i16x8.wast
       i32x4.extmul_high_i16x8_u 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.extmul_high_i16x8_u 00000000.00000000.00000000.00000000 00010001.00010001.00010001.00010001 -> 00000000.00000000.00000000.00000000
       i32x4.extmul_high_i16x8_u 00010001.00010001.00010001.00010001 00010001.00010001.00010001.00010001 -> 00000001.00000001.00000001.00000001
-      i32x4.extmul_high_i16x8_u 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i32x4.extmul_high_i16x8_u 00010001.00010001.00010001.00010001 ffffffff.ffffffff.ffffffff.ffffffff -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extmul_high_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> fffe0001.fffe0001.fffe0001.fffe0001
-      i32x4.extmul_high_i16x8_u 3fff3fff.3fff3fff.3fff3fff.3fff3fff 40004000.40004000.40004000.40004000 -> 0fffc000.0fffc000.0fffc000.0fffc000
-      i32x4.extmul_high_i16x8_u 40004000.40004000.40004000.40004000 40004000.40004000.40004000.40004000 -> 10000000.10000000.10000000.10000000
-      i32x4.extmul_high_i16x8_u c001c001.c001c001.c001c001.c001c001 c000c000.c000c000.c000c000.c000c000 -> 9000c000.9000c000.9000c000.9000c000
-      i32x4.extmul_high_i16x8_u c000c000.c000c000.c000c000.c000c000 c000c000.c000c000.c000c000.c000c000 -> 90000000.90000000.90000000.90000000
-      i32x4.extmul_high_i16x8_u bfffbfff.bfffbfff.bfffbfff.bfffbfff c000c000.c000c000.c000c000.c000c000 -> 8fff4000.8fff4000.8fff4000.8fff4000
-      i32x4.extmul_high_i16x8_u 7ffd7ffd.7ffd7ffd.7ffd7ffd.7ffd7ffd 00010001.00010001.00010001.00010001 -> 00007ffd.00007ffd.00007ffd.00007ffd
-      i32x4.extmul_high_i16x8_u 7ffe7ffe.7ffe7ffe.7ffe7ffe.7ffe7ffe 00010001.00010001.00010001.00010001 -> 00007ffe.00007ffe.00007ffe.00007ffe
-      i32x4.extmul_high_i16x8_u 80008000.80008000.80008000.80008000 00010001.00010001.00010001.00010001 -> 00008000.00008000.00008000.00008000
-      i32x4.extmul_high_i16x8_u 80028002.80028002.80028002.80028002 ffffffff.ffffffff.ffffffff.ffffffff -> 80017ffe.80017ffe.80017ffe.80017ffe
-      i32x4.extmul_high_i16x8_u 80018001.80018001.80018001.80018001 ffffffff.ffffffff.ffffffff.ffffffff -> 80007fff.80007fff.80007fff.80007fff
-      i32x4.extmul_high_i16x8_u 80008000.80008000.80008000.80008000 ffffffff.ffffffff.ffffffff.ffffffff -> 7fff8000.7fff8000.7fff8000.7fff8000
-      i32x4.extmul_high_i16x8_u 7fff7fff.7fff7fff.7fff7fff.7fff7fff 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 3fff0001.3fff0001.3fff0001.3fff0001
-      i32x4.extmul_high_i16x8_u 80008000.80008000.80008000.80008000 80008000.80008000.80008000.80008000 -> 40000000.40000000.40000000.40000000
-      i32x4.extmul_high_i16x8_u 80008000.80008000.80008000.80008000 80018001.80018001.80018001.80018001 -> 40008000.40008000.40008000.40008000
-      i32x4.extmul_high_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i32x4.extmul_high_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff 00010001.00010001.00010001.00010001 -> 0000ffff.0000ffff.0000ffff.0000ffff
-      i32x4.extmul_high_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff 7fff7fff.7fff7fff.7fff7fff.7fff7fff -> 7ffe8001.7ffe8001.7ffe8001.7ffe8001
-      i32x4.extmul_high_i16x8_u ffffffff.ffffffff.ffffffff.ffffffff 80008000.80008000.80008000.80008000 -> 7fff8000.7fff8000.7fff8000.7fff8000
       # i64x2.abs, from simd_i64x2_arith2.wast
       i64x2.abs 00000001.00000000.00000001.00000000 -> 00000001.00000000.00000001.00000000
       i64x2.abs ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000000.00000001.00000000
       i64x2.abs 00000000.80000000.00000000.80000000 -> 00000000.80000000.00000000.80000000
-      i64x2.abs 0000007b.00000000.0000007b.00000000 -> 0000007b.00000000.0000007b.00000000
-      i64x2.abs ffffff85.ffffffff.ffffff85.ffffffff -> 0000007b.00000000.0000007b.00000000
-      i64x2.abs 00000080.00000000.00000080.00000000 -> 00000080.00000000.00000080.00000000
-      i64x2.abs ffffff80.ffffffff.ffffff80.ffffffff -> 00000080.00000000.00000080.00000000
-      i64x2.abs 00000000.80000000.ffffffff.7fffffff -> 00000000.80000000.ffffffff.7fffffff
-      i64x2.abs 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       # i64x2.neg, from simd_i64x2_arith.wast
       i64x2.neg 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.neg 00000001.00000000.00000001.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       i64x2.neg ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000000.00000001.00000000
-      i64x2.neg fffffffe.7fffffff.fffffffe.7fffffff -> 00000002.80000000.00000002.80000000
-      i64x2.neg 00000001.80000000.00000001.80000000 -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.neg 00000000.80000000.00000000.80000000 -> 00000000.80000000.00000000.80000000
-      i64x2.neg ffffffff.7fffffff.ffffffff.7fffffff -> 00000001.80000000.00000001.80000000
       # i64x2.all_true, from simd_boolean.wast
       i64x2.all_true 00000000.00000000.00000000.00000000 -> 0x00000000
       i64x2.all_true 00000000.00000000.00000001.00000000 -> 0x00000000
       i64x2.all_true 00000001.00000000.00000000.00000000 -> 0x00000000
-      i64x2.all_true 00000001.00000000.00000001.00000000 -> 0x00000001
-      i64x2.all_true ffffffff.ffffffff.00000000.00000000 -> 0x00000000
-      i64x2.all_true 000000ff.00000000.000000ff.00000000 -> 0x00000001
-      i64x2.all_true 000000ab.00000000.000000ab.00000000 -> 0x00000001
-      i64x2.all_true 00000055.00000000.00000055.00000000 -> 0x00000001
       # i64x2.bitmask, from simd_boolean.wast
       i64x2.bitmask ffffffff.ffffffff.ffffffff.ffffffff -> 0x00000003
       i64x2.bitmask ffffffff.ffffffff.0000000f.00000000 -> 0x00000001
@@ -1067,80 +449,18 @@ class SimdI32I64Test {
       i64x2.extend_low_i32x4_s 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.extend_low_i32x4_s 00000000.00000000.00000001.00000001 -> 00000000.00000000.00000000.00000000
       i64x2.extend_low_i32x4_s 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.extend_low_i32x4_s 00000001.00000001.00000000.00000000 -> 00000001.00000000.00000001.00000000
-      i64x2.extend_low_i32x4_s ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extend_low_i32x4_s 00000001.00000001.ffffffff.ffffffff -> 00000001.00000000.00000001.00000000
-      i64x2.extend_low_i32x4_s ffffffff.ffffffff.00000001.00000001 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extend_low_i32x4_s 7ffffffe.7ffffffe.7fffffff.7fffffff -> 7ffffffe.00000000.7ffffffe.00000000
-      i64x2.extend_low_i32x4_s 7fffffff.7fffffff.7ffffffe.7ffffffe -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_low_i32x4_s 7fffffff.7fffffff.7fffffff.7fffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_low_i32x4_s 80000000.80000000.80000000.80000000 -> 80000000.ffffffff.80000000.ffffffff
-      i64x2.extend_low_i32x4_s 7fffffff.7fffffff.80000000.80000000 -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_low_i32x4_s 80000000.80000000.7fffffff.7fffffff -> 80000000.ffffffff.80000000.ffffffff
-      i64x2.extend_low_i32x4_s 7fffffff.7fffffff.ffffffff.ffffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_low_i32x4_s ffffffff.ffffffff.7fffffff.7fffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extend_low_i32x4_s 80000001.80000001.80000000.80000000 -> 80000001.ffffffff.80000001.ffffffff
-      i64x2.extend_low_i32x4_s 80000000.80000000.80000001.80000001 -> 80000000.ffffffff.80000000.ffffffff
-      i64x2.extend_low_i32x4_s 80000000.80000000.ffffffff.ffffffff -> 80000000.ffffffff.80000000.ffffffff
-      i64x2.extend_low_i32x4_s ffffffff.ffffffff.80000000.80000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       # i64x2.extend_high_i32x4_s, from simd_int_to_int_extend.wast
       i64x2.extend_high_i32x4_s 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.extend_high_i32x4_s 00000000.00000000.00000001.00000001 -> 00000001.00000000.00000001.00000000
       i64x2.extend_high_i32x4_s 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extend_high_i32x4_s 00000001.00000001.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.extend_high_i32x4_s ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.extend_high_i32x4_s 00000001.00000001.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extend_high_i32x4_s ffffffff.ffffffff.00000001.00000001 -> 00000001.00000000.00000001.00000000
-      i64x2.extend_high_i32x4_s 7ffffffe.7ffffffe.7fffffff.7fffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_high_i32x4_s 7fffffff.7fffffff.7ffffffe.7ffffffe -> 7ffffffe.00000000.7ffffffe.00000000
-      i64x2.extend_high_i32x4_s 7fffffff.7fffffff.7fffffff.7fffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_high_i32x4_s 80000000.80000000.80000000.80000000 -> 80000000.ffffffff.80000000.ffffffff
-      i64x2.extend_high_i32x4_s 7fffffff.7fffffff.80000000.80000000 -> 80000000.ffffffff.80000000.ffffffff
-      i64x2.extend_high_i32x4_s 80000000.80000000.7fffffff.7fffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_high_i32x4_s 7fffffff.7fffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extend_high_i32x4_s ffffffff.ffffffff.7fffffff.7fffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_high_i32x4_s 80000001.80000001.80000000.80000000 -> 80000000.ffffffff.80000000.ffffffff
-      i64x2.extend_high_i32x4_s 80000000.80000000.80000001.80000001 -> 80000001.ffffffff.80000001.ffffffff
-      i64x2.extend_high_i32x4_s 80000000.80000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extend_high_i32x4_s ffffffff.ffffffff.80000000.80000000 -> 80000000.ffffffff.80000000.ffffffff
       # i64x2.extend_low_i32x4_u, from simd_int_to_int_extend.wast
       i64x2.extend_low_i32x4_u 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.extend_low_i32x4_u 00000000.00000000.00000001.00000001 -> 00000000.00000000.00000000.00000000
       i64x2.extend_low_i32x4_u 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.extend_low_i32x4_u 00000001.00000001.00000000.00000000 -> 00000001.00000000.00000001.00000000
-      i64x2.extend_low_i32x4_u ffffffff.ffffffff.00000000.00000000 -> ffffffff.00000000.ffffffff.00000000
-      i64x2.extend_low_i32x4_u 00000001.00000001.ffffffff.ffffffff -> 00000001.00000000.00000001.00000000
-      i64x2.extend_low_i32x4_u ffffffff.ffffffff.00000001.00000001 -> ffffffff.00000000.ffffffff.00000000
-      i64x2.extend_low_i32x4_u 7ffffffe.7ffffffe.7fffffff.7fffffff -> 7ffffffe.00000000.7ffffffe.00000000
-      i64x2.extend_low_i32x4_u 7fffffff.7fffffff.7ffffffe.7ffffffe -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_low_i32x4_u 7fffffff.7fffffff.7fffffff.7fffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_low_i32x4_u 80000000.80000000.80000000.80000000 -> 80000000.00000000.80000000.00000000
-      i64x2.extend_low_i32x4_u 7fffffff.7fffffff.80000000.80000000 -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_low_i32x4_u 80000000.80000000.7fffffff.7fffffff -> 80000000.00000000.80000000.00000000
-      i64x2.extend_low_i32x4_u 7fffffff.7fffffff.ffffffff.ffffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_low_i32x4_u ffffffff.ffffffff.7fffffff.7fffffff -> ffffffff.00000000.ffffffff.00000000
-      i64x2.extend_low_i32x4_u 80000001.80000001.80000000.80000000 -> 80000001.00000000.80000001.00000000
-      i64x2.extend_low_i32x4_u 80000000.80000000.80000001.80000001 -> 80000000.00000000.80000000.00000000
-      i64x2.extend_low_i32x4_u 80000000.80000000.ffffffff.ffffffff -> 80000000.00000000.80000000.00000000
-      i64x2.extend_low_i32x4_u ffffffff.ffffffff.80000000.80000000 -> ffffffff.00000000.ffffffff.00000000
       # i64x2.extend_high_i32x4_u, from simd_int_to_int_extend.wast
       i64x2.extend_high_i32x4_u 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.extend_high_i32x4_u 00000000.00000000.00000001.00000001 -> 00000001.00000000.00000001.00000000
       i64x2.extend_high_i32x4_u 00000000.00000000.ffffffff.ffffffff -> ffffffff.00000000.ffffffff.00000000
-      i64x2.extend_high_i32x4_u 00000001.00000001.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.extend_high_i32x4_u ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.extend_high_i32x4_u 00000001.00000001.ffffffff.ffffffff -> ffffffff.00000000.ffffffff.00000000
-      i64x2.extend_high_i32x4_u ffffffff.ffffffff.00000001.00000001 -> 00000001.00000000.00000001.00000000
-      i64x2.extend_high_i32x4_u 7ffffffe.7ffffffe.7fffffff.7fffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_high_i32x4_u 7fffffff.7fffffff.7ffffffe.7ffffffe -> 7ffffffe.00000000.7ffffffe.00000000
-      i64x2.extend_high_i32x4_u 7fffffff.7fffffff.7fffffff.7fffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_high_i32x4_u 80000000.80000000.80000000.80000000 -> 80000000.00000000.80000000.00000000
-      i64x2.extend_high_i32x4_u 7fffffff.7fffffff.80000000.80000000 -> 80000000.00000000.80000000.00000000
-      i64x2.extend_high_i32x4_u 80000000.80000000.7fffffff.7fffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_high_i32x4_u 7fffffff.7fffffff.ffffffff.ffffffff -> ffffffff.00000000.ffffffff.00000000
-      i64x2.extend_high_i32x4_u ffffffff.ffffffff.7fffffff.7fffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extend_high_i32x4_u 80000001.80000001.80000000.80000000 -> 80000000.00000000.80000000.00000000
-      i64x2.extend_high_i32x4_u 80000000.80000000.80000001.80000001 -> 80000001.00000000.80000001.00000000
       """;
 
   /** Spec-script rows, part 3. */
@@ -1153,416 +473,74 @@ class SimdI32I64Test {
       i64x2.shl 00000000.80000000.80000000.ffffffff 0x00000001 -> 00000000.00000000.00000000.ffffffff
       i64x2.shl 7de98115.112210f4.7de98115.112210f4 0x00000002 -> f7a60454.448843d1.f7a60454.448843d1
       i64x2.shl 90abcdef.12345678.90abcdef.12345678 0x00000002 -> 42af37bc.48d159e2.42af37bc.48d159e2
-      i64x2.shl eeffa0b0.aabbccdd.0a0b0c0d.c0d0e0f0 0x00000004 -> effa0b00.abbccdde.a0b0c0d0.0d0e0f00
-      i64x2.shl eeffa0b0.aabbccdd.0a0b0c0d.c0d0e0f0 0x00000008 -> ffa0b000.bbccddee.0b0c0d00.d0e0f00a
-      i64x2.shl 00000001.00000000.0000000f.00000000 0x00000010 -> 00010000.00000000.000f0000.00000000
-      i64x2.shl 00000001.00000000.0000000f.00000000 0x00000020 -> 00000000.00000001.00000000.0000000f
-      i64x2.shl 00000001.00000000.0000000f.00000000 0x00000080 -> 00000001.00000000.0000000f.00000000
-      i64x2.shl 00000001.00000000.0000000f.00000000 0x00000100 -> 00000001.00000000.0000000f.00000000
-      i64x2.shl 00000001.00000000.0000000f.00000000 0x00000041 -> 00000002.00000000.0000001e.00000000
-      i64x2.shl 00000001.00000000.0000000f.00000000 0x00000081 -> 00000002.00000000.0000001e.00000000
-      i64x2.shl 00000001.00000000.0000000f.00000000 0x00000101 -> 00000002.00000000.0000001e.00000000
-      i64x2.shl 00000001.00000000.0000000f.00000000 0x00000201 -> 00000002.00000000.0000001e.00000000
-      i64x2.shl 00000001.00000000.0000000f.00000000 0x00000202 -> 00000004.00000000.0000003c.00000000
       # i64x2.shr_s, from simd_bit_shift.wast
       i64x2.shr_s 00000000.80000000.80000000.ffffffff 0x00000001 -> 00000000.c0000000.c0000000.ffffffff
       i64x2.shr_s 7de98115.112210f4.7de98115.112210f4 0x00000002 -> 1f7a6045.0448843d.1f7a6045.0448843d
       i64x2.shr_s 87654321.90abcdef.87654321.90abcdef 0x00000002 -> e1d950c8.e42af37b.e1d950c8.e42af37b
-      i64x2.shr_s eeffa0b0.aabbccdd.0a0b0c0d.c0d0e0f0 0x00000004 -> deeffa0b.faabbccd.00a0b0c0.fc0d0e0f
-      i64x2.shr_s ddeeffa0.ffaabbcc.0a0b0c0d.c0d0e0f0 0x00000008 -> ccddeeff.ffffaabb.f00a0b0c.ffc0d0e0
-      i64x2.shr_s 00000001.00000000.0000000f.00000000 0x00000010 -> 00000000.00000000.00000000.00000000
-      i64x2.shr_s 00000001.00000000.0000000f.00000000 0x00000020 -> 00000000.00000000.00000000.00000000
-      i64x2.shr_s 00000001.00000000.0000000f.00000000 0x00000080 -> 00000001.00000000.0000000f.00000000
-      i64x2.shr_s 00000001.00000000.0000000f.00000000 0x00000100 -> 00000001.00000000.0000000f.00000000
-      i64x2.shr_s 00000000.80000000.80000000.ffffffff 0x00000041 -> 00000000.c0000000.c0000000.ffffffff
-      i64x2.shr_s 0000000c.00000000.0000000d.00000000 0x00000041 -> 00000006.00000000.00000006.00000000
-      i64x2.shr_s 00000001.00000000.0000000f.00000000 0x00000081 -> 00000000.00000000.00000007.00000000
-      i64x2.shr_s 00000001.00000000.0000000f.00000000 0x00000101 -> 00000000.00000000.00000007.00000000
-      i64x2.shr_s 00000001.00000000.0000000f.00000000 0x00000201 -> 00000000.00000000.00000007.00000000
-      i64x2.shr_s 00000001.00000000.0000000f.00000000 0x00000202 -> 00000000.00000000.00000003.00000000
       # i64x2.shr_u, from simd_bit_shift.wast
       i64x2.shr_u 00000000.80000000.80000000.ffffffff 0x00000001 -> 00000000.40000000.c0000000.7fffffff
       i64x2.shr_u 7de98115.112210f4.7de98115.112210f4 0x00000002 -> 1f7a6045.0448843d.1f7a6045.0448843d
       i64x2.shr_u 87654321.90abcdef.87654321.90abcdef 0x00000002 -> e1d950c8.242af37b.e1d950c8.242af37b
-      i64x2.shr_u eeffa0b0.aabbccdd.0a0b0c0d.c0d0e0f0 0x00000004 -> deeffa0b.0aabbccd.00a0b0c0.0c0d0e0f
-      i64x2.shr_u eeffa0b0.aabbccdd.0a0b0c0d.c0d0e0f0 0x00000008 -> ddeeffa0.00aabbcc.f00a0b0c.00c0d0e0
-      i64x2.shr_u 00000001.00000000.0000000f.00000000 0x00000010 -> 00000000.00000000.00000000.00000000
-      i64x2.shr_u 00000001.00000000.0000000f.00000000 0x00000020 -> 00000000.00000000.00000000.00000000
-      i64x2.shr_u 00000001.00000000.0000000f.00000000 0x00000080 -> 00000001.00000000.0000000f.00000000
-      i64x2.shr_u 00000001.00000000.0000000f.00000000 0x00000100 -> 00000001.00000000.0000000f.00000000
-      i64x2.shr_u 00000001.00000000.0000000f.00000000 0x00000041 -> 00000000.00000000.00000007.00000000
-      i64x2.shr_u 00000001.00000000.0000000f.00000000 0x00000081 -> 00000000.00000000.00000007.00000000
-      i64x2.shr_u 00000001.00000000.0000000f.00000000 0x00000101 -> 00000000.00000000.00000007.00000000
-      i64x2.shr_u 00000001.00000000.0000000f.00000000 0x00000201 -> 00000000.00000000.00000007.00000000
-      i64x2.shr_u 00000000.00000000.0000000f.00000000 0x00000202 -> 00000000.00000000.00000003.00000000
       # i64x2.add, from simd_i64x2_arith.wast
       i64x2.add 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.add 00000000.00000000.00000000.00000000 00000001.00000000.00000001.00000000 -> 00000001.00000000.00000001.00000000
       i64x2.add 00000001.00000000.00000001.00000000 00000001.00000000.00000001.00000000 -> 00000002.00000000.00000002.00000000
-      i64x2.add 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.add 00000001.00000000.00000001.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.add ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> fffffffe.ffffffff.fffffffe.ffffffff
-      i64x2.add ffffffff.3fffffff.ffffffff.3fffffff 00000000.40000000.00000000.40000000 -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.add 00000000.40000000.00000000.40000000 00000000.40000000.00000000.40000000 -> 00000000.80000000.00000000.80000000
-      i64x2.add 00000001.c0000000.00000001.c0000000 00000000.c0000000.00000000.c0000000 -> 00000001.80000000.00000001.80000000
-      i64x2.add 00000000.c0000000.00000000.c0000000 00000000.c0000000.00000000.c0000000 -> 00000000.80000000.00000000.80000000
-      i64x2.add ffffffff.bfffffff.ffffffff.bfffffff 00000000.c0000000.00000000.c0000000 -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.add fffffffd.7fffffff.fffffffd.7fffffff 00000001.00000000.00000001.00000000 -> fffffffe.7fffffff.fffffffe.7fffffff
-      i64x2.add fffffffe.7fffffff.fffffffe.7fffffff 00000001.00000000.00000001.00000000 -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.add 00000000.80000000.00000000.80000000 00000001.00000000.00000001.00000000 -> 00000001.80000000.00000001.80000000
-      i64x2.add 00000002.80000000.00000002.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.80000000.00000001.80000000
-      i64x2.add 00000001.80000000.00000001.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.80000000.00000000.80000000
-      i64x2.add 00000000.80000000.00000000.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.add ffffffff.7fffffff.ffffffff.7fffffff ffffffff.7fffffff.ffffffff.7fffffff -> fffffffe.ffffffff.fffffffe.ffffffff
-      i64x2.add 00000000.80000000.00000000.80000000 00000000.80000000.00000000.80000000 -> 00000000.00000000.00000000.00000000
-      i64x2.add 00000000.80000000.00000000.80000000 00000001.80000000.00000001.80000000 -> 00000001.00000000.00000001.00000000
-      i64x2.add ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.add ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000000.00000001.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.add ffffffff.ffffffff.ffffffff.ffffffff ffffffff.7fffffff.ffffffff.7fffffff -> fffffffe.7fffffff.fffffffe.7fffffff
-      i64x2.add ffffffff.ffffffff.ffffffff.ffffffff 00000000.80000000.00000000.80000000 -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.add 00000001.c0000000.00000001.c0000000 f0000001.fbffffff.f0000001.fbffffff -> f0000002.bbffffff.f0000002.bbffffff
-      i64x2.add 00000000.c0000000.00000000.c0000000 00000000.fc000000.00000000.fc000000 -> 00000000.bc000000.00000000.bc000000
-      i64x2.add 00000000.c0000000.00000000.c0000000 ffffffff.fbffffff.ffffffff.fbffffff -> ffffffff.bbffffff.ffffffff.bbffffff
-      i64x2.add ffffffff.7fffffff.ffffffff.7fffffff ffffffff.07ffffff.ffffffff.07ffffff -> fffffffe.87ffffff.fffffffe.87ffffff
-      i64x2.add ffffffff.7fffffff.ffffffff.7fffffff 00000001.00000000.00000001.00000000 -> 00000000.80000000.00000000.80000000
-      i64x2.add ffffffff.7fffffff.ffffffff.7fffffff 00000000.80000000.00000000.80000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.add 00000000.80000000.00000000.80000000 00000000.00000000.00000000.00000000 -> 00000000.80000000.00000000.80000000
-      i64x2.add 00000000.80000000.00000000.80000000 00000000.3ff00000.00000000.3ff00000 -> 00000000.bff00000.00000000.bff00000
-      i64x2.add 00000000.80000000.00000000.80000000 00000000.bff00000.00000000.bff00000 -> 00000000.3ff00000.00000000.3ff00000
-      i64x2.add 00000001.00000000.00000001.00000000 00000000.7ff00000.00000000.7ff00000 -> 00000001.7ff00000.00000001.7ff00000
-      i64x2.add 00000001.00000000.00000001.00000000 00000000.fff00000.00000000.fff00000 -> 00000001.fff00000.00000001.fff00000
-      i64x2.add 00000001.00000000.00000001.00000000 00000000.7ff80000.00000000.7ff80000 -> 00000001.7ff80000.00000001.7ff80000
-      i64x2.add 00000000.00000000.00000001.00000000 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.add 00000000.00000000.00000001.00000000 00000000.00000000.00000002.00000000 -> 00000000.00000000.00000003.00000000
-      i64x2.add 7de98115.112210f4.7de98115.112210f4 7de98115.112210f4.7de98115.112210f4 -> fbd3022a.224421e8.fbd3022a.224421e8
-      i64x2.add 90abcdef.12345678.90abcdef.12345678 12345678.90abcdef.12345678.90abcdef -> a2e02467.a2e02467.a2e02467.a2e02467
       # i64x2.sub, from simd_i64x2_arith.wast
       i64x2.sub 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.sub 00000000.00000000.00000000.00000000 00000001.00000000.00000001.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       i64x2.sub 00000001.00000000.00000001.00000000 00000001.00000000.00000001.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.sub 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000000.00000001.00000000
-      i64x2.sub 00000001.00000000.00000001.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000002.00000000.00000002.00000000
-      i64x2.sub ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.sub ffffffff.3fffffff.ffffffff.3fffffff 00000000.40000000.00000000.40000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.sub 00000000.40000000.00000000.40000000 00000000.40000000.00000000.40000000 -> 00000000.00000000.00000000.00000000
-      i64x2.sub 00000001.c0000000.00000001.c0000000 00000000.c0000000.00000000.c0000000 -> 00000001.00000000.00000001.00000000
-      i64x2.sub 00000000.c0000000.00000000.c0000000 00000000.c0000000.00000000.c0000000 -> 00000000.00000000.00000000.00000000
-      i64x2.sub ffffffff.bfffffff.ffffffff.bfffffff 00000000.c0000000.00000000.c0000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.sub fffffffd.7fffffff.fffffffd.7fffffff 00000001.00000000.00000001.00000000 -> fffffffc.7fffffff.fffffffc.7fffffff
-      i64x2.sub fffffffe.7fffffff.fffffffe.7fffffff 00000001.00000000.00000001.00000000 -> fffffffd.7fffffff.fffffffd.7fffffff
-      i64x2.sub 00000000.80000000.00000000.80000000 00000001.00000000.00000001.00000000 -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.sub 00000002.80000000.00000002.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000003.80000000.00000003.80000000
-      i64x2.sub 00000001.80000000.00000001.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000002.80000000.00000002.80000000
-      i64x2.sub 00000000.80000000.00000000.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.80000000.00000001.80000000
-      i64x2.sub ffffffff.7fffffff.ffffffff.7fffffff ffffffff.7fffffff.ffffffff.7fffffff -> 00000000.00000000.00000000.00000000
-      i64x2.sub 00000000.80000000.00000000.80000000 00000000.80000000.00000000.80000000 -> 00000000.00000000.00000000.00000000
-      i64x2.sub 00000000.80000000.00000000.80000000 00000001.80000000.00000001.80000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.sub ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.sub ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000000.00000001.00000000 -> fffffffe.ffffffff.fffffffe.ffffffff
-      i64x2.sub ffffffff.ffffffff.ffffffff.ffffffff ffffffff.7fffffff.ffffffff.7fffffff -> 00000000.80000000.00000000.80000000
-      i64x2.sub ffffffff.ffffffff.ffffffff.ffffffff 00000000.80000000.00000000.80000000 -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.sub 00000001.c0000000.00000001.c0000000 f0000001.fbffffff.f0000001.fbffffff -> 10000000.c4000000.10000000.c4000000
-      i64x2.sub 00000000.c0000000.00000000.c0000000 00000000.fc000000.00000000.fc000000 -> 00000000.c4000000.00000000.c4000000
-      i64x2.sub 00000000.c0000000.00000000.c0000000 ffffffff.fbffffff.ffffffff.fbffffff -> 00000001.c4000000.00000001.c4000000
-      i64x2.sub ffffffff.7fffffff.ffffffff.7fffffff ffffffff.07ffffff.ffffffff.07ffffff -> 00000000.78000000.00000000.78000000
-      i64x2.sub ffffffff.7fffffff.ffffffff.7fffffff 00000001.00000000.00000001.00000000 -> fffffffe.7fffffff.fffffffe.7fffffff
-      i64x2.sub ffffffff.7fffffff.ffffffff.7fffffff 00000000.80000000.00000000.80000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.sub 00000000.80000000.00000000.80000000 00000000.00000000.00000000.00000000 -> 00000000.80000000.00000000.80000000
-      i64x2.sub 00000000.80000000.00000000.80000000 00000000.3ff00000.00000000.3ff00000 -> 00000000.40100000.00000000.40100000
-      i64x2.sub 00000000.80000000.00000000.80000000 00000000.bff00000.00000000.bff00000 -> 00000000.c0100000.00000000.c0100000
-      i64x2.sub 00000001.00000000.00000001.00000000 00000000.7ff00000.00000000.7ff00000 -> 00000001.80100000.00000001.80100000
-      i64x2.sub 00000001.00000000.00000001.00000000 00000000.fff00000.00000000.fff00000 -> 00000001.00100000.00000001.00100000
-      i64x2.sub 00000001.00000000.00000001.00000000 00000000.7ff80000.00000000.7ff80000 -> 00000001.80080000.00000001.80080000
-      i64x2.sub 00000000.00000000.00000001.00000000 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000002.00000000
-      i64x2.sub 00000000.00000000.00000001.00000000 00000000.00000000.00000002.00000000 -> 00000000.00000000.ffffffff.ffffffff
-      i64x2.sub ed2f8115.2c9c7076.ed2f8115.2c9c7076 7de98115.112210f4.7de98115.112210f4 -> 6f460000.1b7a5f82.6f460000.1b7a5f82
-      i64x2.sub 87654321.90abcdef.87654321.90abcdef 90abcdef.12345678.90abcdef.12345678 -> f6b97532.7e777776.f6b97532.7e777776
       # i64x2.mul, from simd_i64x2_arith.wast
       i64x2.mul 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.mul 00000000.00000000.00000000.00000000 00000001.00000000.00000001.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.mul 00000001.00000000.00000001.00000000 00000001.00000000.00000001.00000000 -> 00000001.00000000.00000001.00000000
-      i64x2.mul 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.mul 00000001.00000000.00000001.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.mul ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000000.00000001.00000000
-      i64x2.mul ffffffff.3fffffff.ffffffff.3fffffff 00000000.40000000.00000000.40000000 -> 00000000.c0000000.00000000.c0000000
-      i64x2.mul 00000000.40000000.00000000.40000000 00000000.40000000.00000000.40000000 -> 00000000.00000000.00000000.00000000
-      i64x2.mul 00000001.c0000000.00000001.c0000000 00000000.c0000000.00000000.c0000000 -> 00000000.c0000000.00000000.c0000000
-      i64x2.mul 00000000.c0000000.00000000.c0000000 00000000.c0000000.00000000.c0000000 -> 00000000.00000000.00000000.00000000
-      i64x2.mul ffffffff.bfffffff.ffffffff.bfffffff 00000000.c0000000.00000000.c0000000 -> 00000000.40000000.00000000.40000000
-      i64x2.mul fffffffd.7fffffff.fffffffd.7fffffff 00000001.00000000.00000001.00000000 -> fffffffd.7fffffff.fffffffd.7fffffff
-      i64x2.mul fffffffe.7fffffff.fffffffe.7fffffff 00000001.00000000.00000001.00000000 -> fffffffe.7fffffff.fffffffe.7fffffff
-      i64x2.mul 00000000.80000000.00000000.80000000 00000001.00000000.00000001.00000000 -> 00000000.80000000.00000000.80000000
-      i64x2.mul 00000002.80000000.00000002.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> fffffffe.7fffffff.fffffffe.7fffffff
-      i64x2.mul 00000001.80000000.00000001.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.mul 00000000.80000000.00000000.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.80000000.00000000.80000000
-      i64x2.mul ffffffff.7fffffff.ffffffff.7fffffff ffffffff.7fffffff.ffffffff.7fffffff -> 00000001.00000000.00000001.00000000
-      i64x2.mul 00000000.80000000.00000000.80000000 00000000.80000000.00000000.80000000 -> 00000000.00000000.00000000.00000000
-      i64x2.mul 00000000.80000000.00000000.80000000 00000001.80000000.00000001.80000000 -> 00000000.80000000.00000000.80000000
-      i64x2.mul ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.mul ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000000.00000001.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.mul ffffffff.ffffffff.ffffffff.ffffffff ffffffff.7fffffff.ffffffff.7fffffff -> 00000001.80000000.00000001.80000000
-      i64x2.mul ffffffff.ffffffff.ffffffff.ffffffff 00000000.80000000.00000000.80000000 -> 00000000.80000000.00000000.80000000
-      i64x2.mul 00000001.c0000000.00000001.c0000000 f0000001.fbffffff.f0000001.fbffffff -> f0000001.bbffffff.f0000001.bbffffff
-      i64x2.mul 00000000.c0000000.00000000.c0000000 00000000.fc000000.00000000.fc000000 -> 00000000.00000000.00000000.00000000
-      i64x2.mul 00000000.c0000000.00000000.c0000000 ffffffff.fbffffff.ffffffff.fbffffff -> 00000000.40000000.00000000.40000000
-      i64x2.mul ffffffff.7fffffff.ffffffff.7fffffff ffffffff.07ffffff.ffffffff.07ffffff -> 00000001.78000000.00000001.78000000
-      i64x2.mul ffffffff.7fffffff.ffffffff.7fffffff 00000001.00000000.00000001.00000000 -> ffffffff.7fffffff.ffffffff.7fffffff
-      i64x2.mul ffffffff.7fffffff.ffffffff.7fffffff 00000000.80000000.00000000.80000000 -> 00000000.80000000.00000000.80000000
-      i64x2.mul 00000000.80000000.00000000.80000000 02020202.02020202.02020202.02020202 -> 00000000.00000000.00000000.00000000
-      i64x2.mul 00000000.80000000.00000000.80000000 00000000.00020000.00000000.00020000 -> 00000000.00000000.00000000.00000000
-      i64x2.mul 00000000.80000000.00000000.80000000 00000000.00000002.00000000.00000002 -> 00000000.00000000.00000000.00000000
-      i64x2.mul 80000000.00000000.80000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.mul 80000000.00000000.80000000.00000000 00000000.80000000.00000000.80000000 -> 00000000.00000000.00000000.00000000
-      i64x2.mul 80000000.00000000.80000000.00000000 00000000.3ff00000.00000000.3ff00000 -> 00000000.00000000.00000000.00000000
-      i64x2.mul 80000000.00000000.80000000.00000000 00000000.bff00000.00000000.bff00000 -> 00000000.00000000.00000000.00000000
-      i64x2.mul 00000001.00000000.00000001.00000000 00000000.7ff00000.00000000.7ff00000 -> 00000000.7ff00000.00000000.7ff00000
-      i64x2.mul 00000001.00000000.00000001.00000000 00000000.fff00000.00000000.fff00000 -> 00000000.fff00000.00000000.fff00000
-      i64x2.mul 00000001.00000000.00000001.00000000 00000000.7ff80000.00000000.7ff80000 -> 00000000.7ff80000.00000000.7ff80000
-      i64x2.mul 00000000.00000000.00000001.00000000 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.ffffffff.ffffffff
-      i64x2.mul 00000000.00000000.00000001.00000000 00000000.00000000.00000002.00000000 -> 00000000.00000000.00000002.00000000
-      i64x2.mul 7de98115.112210f4.7de98115.112210f4 7de98115.112210f4.7de98115.112210f4 -> bb502bb9.86c28d12.bb502bb9.86c28d12
-      i64x2.mul 90abcdef.12345678.90abcdef.12345678 87654321.90abcdef.87654321.90abcdef -> e55618cf.602f05e9.e55618cf.602f05e9
       # i64x2.eq, from simd_i64x2_cmp.wast
       i64x2.eq ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i64x2.eq 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       i64x2.eq f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.eq 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.eq ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.eq 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.eq 03020100.00000000.11100904.00000000 03020100.00000000.11100904.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.eq ffffffff.ffffffff.ffffffff.ffffffff ffffffff.0fffffff.ffffffff.0fffffff -> 00000000.00000000.00000000.00000000
-      i64x2.eq 00000001.00000000.00000001.00000000 00000002.00000000.00000002.00000000 -> 00000000.00000000.00000000.00000000
       # i64x2.ne, from simd_i64x2_cmp.wast
       i64x2.ne ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
       i64x2.ne 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.ne f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i64x2.ne 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> 00000000.00000000.00000000.00000000
-      i64x2.ne ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.ne 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.ne 03020100.00000000.11100904.00000000 03020100.00000000.11100904.00000000 -> 00000000.00000000.00000000.00000000
       # i64x2.lt_s, from simd_i64x2_cmp.wast
       i64x2.lt_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
       i64x2.lt_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.lt_s f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i64x2.lt_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> 00000000.00000000.00000000.00000000
-      i64x2.lt_s ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.lt_s 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.lt_s 11100904.03020100.ffabaa1b.1a0b0a12 11100904.03020100.ffabaa1b.1a0b0a12 -> 00000000.00000000.00000000.00000000
-      i64x2.lt_s 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> 00000000.00000000.00000000.00000000
-      i64x2.lt_s 00fffefd.83828180.fffefd80.7f020100 00fffefd.83828180.fffefd80.7f020100 -> 00000000.00000000.00000000.00000000
-      i64x2.lt_s 00000001.80000000.ffffffff.ffffffff 00000001.80000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.lt_s 00000000.c0600000.00000000.c05fc000 00000000.c0600000.00000000.c05fc000 -> 00000000.00000000.00000000.00000000
-      i64x2.lt_s 00000000.3ff00000.00000000.405fc000 00000000.3ff00000.00000000.405fc000 -> 00000000.00000000.00000000.00000000
       # i64x2.gt_s, from simd_i64x2_cmp.wast
       i64x2.gt_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
       i64x2.gt_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.gt_s f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> 00000000.00000000.00000000.00000000
-      i64x2.gt_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> 00000000.00000000.00000000.00000000
-      i64x2.gt_s ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.gt_s 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.gt_s 11100904.03020100.ffabaa1b.1a0b0a12 11100904.03020100.ffabaa1b.1a0b0a12 -> 00000000.00000000.00000000.00000000
-      i64x2.gt_s 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> 00000000.00000000.00000000.00000000
-      i64x2.gt_s 00fffefd.83828180.fffefd80.7f020100 00fffefd.83828180.fffefd80.7f020100 -> 00000000.00000000.00000000.00000000
-      i64x2.gt_s 00000001.80000000.ffffffff.ffffffff 00000001.80000000.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.gt_s 00000000.c0600000.00000000.c05fc000 00000000.c0600000.00000000.c05fc000 -> 00000000.00000000.00000000.00000000
-      i64x2.gt_s 00000000.3ff00000.00000000.405fc000 00000000.3ff00000.00000000.405fc000 -> 00000000.00000000.00000000.00000000
       # i64x2.le_s, from simd_i64x2_cmp.wast
       i64x2.le_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i64x2.le_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       i64x2.le_s f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.le_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.le_s ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.le_s 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.le_s 11100904.03020100.ffabaa1b.1a0b0a12 11100904.03020100.ffabaa1b.1a0b0a12 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.le_s 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.le_s 00fffefd.83828180.fffefd80.7f020100 00fffefd.83828180.fffefd80.7f020100 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.le_s 00000000.00000000.00000000.00000000 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.00000000.00000000
-      i64x2.le_s 00000001.80000000.ffffffff.ffffffff 00000001.80000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.le_s 00000000.c0600000.00000000.c05fc000 00000000.c0600000.00000000.c05fc000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.le_s 00000000.3ff00000.00000000.405fc000 00000000.3ff00000.00000000.405fc000 -> ffffffff.ffffffff.ffffffff.ffffffff
       # i64x2.ge_s, from simd_i64x2_cmp.wast
       i64x2.ge_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i64x2.ge_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
       i64x2.ge_s f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 f0f0f0f0.f0f0f0f0.f0f0f0f0.f0f0f0f0 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.ge_s 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f 0f0f0f0f.0f0f0f0f.0f0f0f0f.0f0f0f0f -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.ge_s ffffffff.ffffffff.00000000.00000000 ffffffff.ffffffff.00000000.00000000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.ge_s 00000000.00000000.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.ge_s 11100904.03020100.ffabaa1b.1a0b0a12 11100904.03020100.ffabaa1b.1a0b0a12 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.ge_s 80808080.80808080.80808080.80808080 80808080.80808080.80808080.80808080 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.ge_s 00fffefd.83828180.fffefd80.7f020100 00fffefd.83828180.fffefd80.7f020100 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.ge_s ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.ffffffff.ffffffff -> 00000000.00000000.ffffffff.ffffffff
-      i64x2.ge_s 00000001.80000000.ffffffff.ffffffff 00000001.80000000.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.ge_s 00000000.c0600000.00000000.c05fc000 00000000.c0600000.00000000.c05fc000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.ge_s 00000000.3ff00000.00000000.405fc000 00000000.3ff00000.00000000.405fc000 -> ffffffff.ffffffff.ffffffff.ffffffff
       # i64x2.extmul_low_i32x4_s, from simd_i64x2_extmul_i32x4.wast
       i64x2.extmul_low_i32x4_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.extmul_low_i32x4_s 00000000.00000000.00000000.00000000 00000001.00000001.00000001.00000001 -> 00000000.00000000.00000000.00000000
       i64x2.extmul_low_i32x4_s 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000001.00000000.00000001.00000000
-      i64x2.extmul_low_i32x4_s 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.extmul_low_i32x4_s 00000001.00000001.00000001.00000001 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extmul_low_i32x4_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000000.00000001.00000000
-      i64x2.extmul_low_i32x4_s 3fffffff.3fffffff.3fffffff.3fffffff 40000000.40000000.40000000.40000000 -> c0000000.0fffffff.c0000000.0fffffff
-      i64x2.extmul_low_i32x4_s 40000000.40000000.40000000.40000000 40000000.40000000.40000000.40000000 -> 00000000.10000000.00000000.10000000
-      i64x2.extmul_low_i32x4_s c0000001.c0000001.c0000001.c0000001 c0000000.c0000000.c0000000.c0000000 -> c0000000.0fffffff.c0000000.0fffffff
-      i64x2.extmul_low_i32x4_s c0000000.c0000000.c0000000.c0000000 c0000000.c0000000.c0000000.c0000000 -> 00000000.10000000.00000000.10000000
-      i64x2.extmul_low_i32x4_s bfffffff.bfffffff.bfffffff.bfffffff c0000000.c0000000.c0000000.c0000000 -> 40000000.10000000.40000000.10000000
-      i64x2.extmul_low_i32x4_s 7ffffffd.7ffffffd.7ffffffd.7ffffffd 00000001.00000001.00000001.00000001 -> 7ffffffd.00000000.7ffffffd.00000000
-      i64x2.extmul_low_i32x4_s 7ffffffe.7ffffffe.7ffffffe.7ffffffe 00000001.00000001.00000001.00000001 -> 7ffffffe.00000000.7ffffffe.00000000
-      i64x2.extmul_low_i32x4_s 80000000.80000000.80000000.80000000 00000001.00000001.00000001.00000001 -> 80000000.ffffffff.80000000.ffffffff
-      i64x2.extmul_low_i32x4_s 80000002.80000002.80000002.80000002 ffffffff.ffffffff.ffffffff.ffffffff -> 7ffffffe.00000000.7ffffffe.00000000
-      i64x2.extmul_low_i32x4_s 80000001.80000001.80000001.80000001 ffffffff.ffffffff.ffffffff.ffffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extmul_low_i32x4_s 80000000.80000000.80000000.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 80000000.00000000.80000000.00000000
-      i64x2.extmul_low_i32x4_s 7fffffff.7fffffff.7fffffff.7fffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 00000001.3fffffff.00000001.3fffffff
-      i64x2.extmul_low_i32x4_s 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 00000000.40000000.00000000.40000000
-      i64x2.extmul_low_i32x4_s 80000000.80000000.80000000.80000000 80000001.80000001.80000001.80000001 -> 80000000.3fffffff.80000000.3fffffff
-      i64x2.extmul_low_i32x4_s ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.extmul_low_i32x4_s ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extmul_low_i32x4_s ffffffff.ffffffff.ffffffff.ffffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 80000001.ffffffff.80000001.ffffffff
-      i64x2.extmul_low_i32x4_s ffffffff.ffffffff.ffffffff.ffffffff 80000000.80000000.80000000.80000000 -> 80000000.00000000.80000000.00000000
       # i64x2.extmul_high_i32x4_s, from simd_i64x2_extmul_i32x4.wast
       i64x2.extmul_high_i32x4_s 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.extmul_high_i32x4_s 00000000.00000000.00000000.00000000 00000001.00000001.00000001.00000001 -> 00000000.00000000.00000000.00000000
       i64x2.extmul_high_i32x4_s 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000001.00000000.00000001.00000000
-      i64x2.extmul_high_i32x4_s 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.extmul_high_i32x4_s 00000001.00000001.00000001.00000001 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extmul_high_i32x4_s ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.00000000.00000001.00000000
-      i64x2.extmul_high_i32x4_s 3fffffff.3fffffff.3fffffff.3fffffff 40000000.40000000.40000000.40000000 -> c0000000.0fffffff.c0000000.0fffffff
-      i64x2.extmul_high_i32x4_s 40000000.40000000.40000000.40000000 40000000.40000000.40000000.40000000 -> 00000000.10000000.00000000.10000000
-      i64x2.extmul_high_i32x4_s c0000001.c0000001.c0000001.c0000001 c0000000.c0000000.c0000000.c0000000 -> c0000000.0fffffff.c0000000.0fffffff
-      i64x2.extmul_high_i32x4_s c0000000.c0000000.c0000000.c0000000 c0000000.c0000000.c0000000.c0000000 -> 00000000.10000000.00000000.10000000
-      i64x2.extmul_high_i32x4_s bfffffff.bfffffff.bfffffff.bfffffff c0000000.c0000000.c0000000.c0000000 -> 40000000.10000000.40000000.10000000
-      i64x2.extmul_high_i32x4_s 7ffffffd.7ffffffd.7ffffffd.7ffffffd 00000001.00000001.00000001.00000001 -> 7ffffffd.00000000.7ffffffd.00000000
-      i64x2.extmul_high_i32x4_s 7ffffffe.7ffffffe.7ffffffe.7ffffffe 00000001.00000001.00000001.00000001 -> 7ffffffe.00000000.7ffffffe.00000000
-      i64x2.extmul_high_i32x4_s 80000000.80000000.80000000.80000000 00000001.00000001.00000001.00000001 -> 80000000.ffffffff.80000000.ffffffff
-      i64x2.extmul_high_i32x4_s 80000002.80000002.80000002.80000002 ffffffff.ffffffff.ffffffff.ffffffff -> 7ffffffe.00000000.7ffffffe.00000000
-      i64x2.extmul_high_i32x4_s 80000001.80000001.80000001.80000001 ffffffff.ffffffff.ffffffff.ffffffff -> 7fffffff.00000000.7fffffff.00000000
-      i64x2.extmul_high_i32x4_s 80000000.80000000.80000000.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 80000000.00000000.80000000.00000000
-      i64x2.extmul_high_i32x4_s 7fffffff.7fffffff.7fffffff.7fffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 00000001.3fffffff.00000001.3fffffff
-      i64x2.extmul_high_i32x4_s 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 00000000.40000000.00000000.40000000
-      i64x2.extmul_high_i32x4_s 80000000.80000000.80000000.80000000 80000001.80000001.80000001.80000001 -> 80000000.3fffffff.80000000.3fffffff
-      i64x2.extmul_high_i32x4_s ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.extmul_high_i32x4_s ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i64x2.extmul_high_i32x4_s ffffffff.ffffffff.ffffffff.ffffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 80000001.ffffffff.80000001.ffffffff
-      i64x2.extmul_high_i32x4_s ffffffff.ffffffff.ffffffff.ffffffff 80000000.80000000.80000000.80000000 -> 80000000.00000000.80000000.00000000
       # i64x2.extmul_low_i32x4_u, from simd_i64x2_extmul_i32x4.wast
       i64x2.extmul_low_i32x4_u 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.extmul_low_i32x4_u 00000000.00000000.00000000.00000000 00000001.00000001.00000001.00000001 -> 00000000.00000000.00000000.00000000
       i64x2.extmul_low_i32x4_u 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000001.00000000.00000001.00000000
-      i64x2.extmul_low_i32x4_u 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.extmul_low_i32x4_u 00000001.00000001.00000001.00000001 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.00000000.ffffffff.00000000
-      i64x2.extmul_low_i32x4_u ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.fffffffe.00000001.fffffffe
-      i64x2.extmul_low_i32x4_u 3fffffff.3fffffff.3fffffff.3fffffff 40000000.40000000.40000000.40000000 -> c0000000.0fffffff.c0000000.0fffffff
-      i64x2.extmul_low_i32x4_u 40000000.40000000.40000000.40000000 40000000.40000000.40000000.40000000 -> 00000000.10000000.00000000.10000000
-      i64x2.extmul_low_i32x4_u c0000001.c0000001.c0000001.c0000001 c0000000.c0000000.c0000000.c0000000 -> c0000000.90000000.c0000000.90000000
-      i64x2.extmul_low_i32x4_u c0000000.c0000000.c0000000.c0000000 c0000000.c0000000.c0000000.c0000000 -> 00000000.90000000.00000000.90000000
-      i64x2.extmul_low_i32x4_u bfffffff.bfffffff.bfffffff.bfffffff c0000000.c0000000.c0000000.c0000000 -> 40000000.8fffffff.40000000.8fffffff
-      i64x2.extmul_low_i32x4_u 7ffffffd.7ffffffd.7ffffffd.7ffffffd 00000001.00000001.00000001.00000001 -> 7ffffffd.00000000.7ffffffd.00000000
-      i64x2.extmul_low_i32x4_u 7ffffffe.7ffffffe.7ffffffe.7ffffffe 00000001.00000001.00000001.00000001 -> 7ffffffe.00000000.7ffffffe.00000000
-      i64x2.extmul_low_i32x4_u 80000000.80000000.80000000.80000000 00000001.00000001.00000001.00000001 -> 80000000.00000000.80000000.00000000
-      i64x2.extmul_low_i32x4_u 80000002.80000002.80000002.80000002 ffffffff.ffffffff.ffffffff.ffffffff -> 7ffffffe.80000001.7ffffffe.80000001
-      i64x2.extmul_low_i32x4_u 80000001.80000001.80000001.80000001 ffffffff.ffffffff.ffffffff.ffffffff -> 7fffffff.80000000.7fffffff.80000000
-      i64x2.extmul_low_i32x4_u 80000000.80000000.80000000.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 80000000.7fffffff.80000000.7fffffff
-      i64x2.extmul_low_i32x4_u 7fffffff.7fffffff.7fffffff.7fffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 00000001.3fffffff.00000001.3fffffff
-      i64x2.extmul_low_i32x4_u 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 00000000.40000000.00000000.40000000
-      i64x2.extmul_low_i32x4_u 80000000.80000000.80000000.80000000 80000001.80000001.80000001.80000001 -> 80000000.40000000.80000000.40000000
-      i64x2.extmul_low_i32x4_u ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.extmul_low_i32x4_u ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> ffffffff.00000000.ffffffff.00000000
-      i64x2.extmul_low_i32x4_u ffffffff.ffffffff.ffffffff.ffffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 80000001.7ffffffe.80000001.7ffffffe
-      i64x2.extmul_low_i32x4_u ffffffff.ffffffff.ffffffff.ffffffff 80000000.80000000.80000000.80000000 -> 80000000.7fffffff.80000000.7fffffff
       # i64x2.extmul_high_i32x4_u, from simd_i64x2_extmul_i32x4.wast
       i64x2.extmul_high_i32x4_u 00000000.00000000.00000000.00000000 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i64x2.extmul_high_i32x4_u 00000000.00000000.00000000.00000000 00000001.00000001.00000001.00000001 -> 00000000.00000000.00000000.00000000
       i64x2.extmul_high_i32x4_u 00000001.00000001.00000001.00000001 00000001.00000001.00000001.00000001 -> 00000001.00000000.00000001.00000000
-      i64x2.extmul_high_i32x4_u 00000000.00000000.00000000.00000000 ffffffff.ffffffff.ffffffff.ffffffff -> 00000000.00000000.00000000.00000000
-      i64x2.extmul_high_i32x4_u 00000001.00000001.00000001.00000001 ffffffff.ffffffff.ffffffff.ffffffff -> ffffffff.00000000.ffffffff.00000000
-      i64x2.extmul_high_i32x4_u ffffffff.ffffffff.ffffffff.ffffffff ffffffff.ffffffff.ffffffff.ffffffff -> 00000001.fffffffe.00000001.fffffffe
-      i64x2.extmul_high_i32x4_u 3fffffff.3fffffff.3fffffff.3fffffff 40000000.40000000.40000000.40000000 -> c0000000.0fffffff.c0000000.0fffffff
-      i64x2.extmul_high_i32x4_u 40000000.40000000.40000000.40000000 40000000.40000000.40000000.40000000 -> 00000000.10000000.00000000.10000000
-      i64x2.extmul_high_i32x4_u c0000001.c0000001.c0000001.c0000001 c0000000.c0000000.c0000000.c0000000 -> c0000000.90000000.c0000000.90000000
-      i64x2.extmul_high_i32x4_u c0000000.c0000000.c0000000.c0000000 c0000000.c0000000.c0000000.c0000000 -> 00000000.90000000.00000000.90000000
-      i64x2.extmul_high_i32x4_u bfffffff.bfffffff.bfffffff.bfffffff c0000000.c0000000.c0000000.c0000000 -> 40000000.8fffffff.40000000.8fffffff
-      i64x2.extmul_high_i32x4_u 7ffffffd.7ffffffd.7ffffffd.7ffffffd 00000001.00000001.00000001.00000001 -> 7ffffffd.00000000.7ffffffd.00000000
-      i64x2.extmul_high_i32x4_u 7ffffffe.7ffffffe.7ffffffe.7ffffffe 00000001.00000001.00000001.00000001 -> 7ffffffe.00000000.7ffffffe.00000000
-      i64x2.extmul_high_i32x4_u 80000000.80000000.80000000.80000000 00000001.00000001.00000001.00000001 -> 80000000.00000000.80000000.00000000
-      i64x2.extmul_high_i32x4_u 80000002.80000002.80000002.80000002 ffffffff.ffffffff.ffffffff.ffffffff -> 7ffffffe.80000001.7ffffffe.80000001
-      i64x2.extmul_high_i32x4_u 80000001.80000001.80000001.80000001 ffffffff.ffffffff.ffffffff.ffffffff -> 7fffffff.80000000.7fffffff.80000000
-      i64x2.extmul_high_i32x4_u 80000000.80000000.80000000.80000000 ffffffff.ffffffff.ffffffff.ffffffff -> 80000000.7fffffff.80000000.7fffffff
-      i64x2.extmul_high_i32x4_u 7fffffff.7fffffff.7fffffff.7fffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 00000001.3fffffff.00000001.3fffffff
-      i64x2.extmul_high_i32x4_u 80000000.80000000.80000000.80000000 80000000.80000000.80000000.80000000 -> 00000000.40000000.00000000.40000000
-      i64x2.extmul_high_i32x4_u 80000000.80000000.80000000.80000000 80000001.80000001.80000001.80000001 -> 80000000.40000000.80000000.40000000
-      i64x2.extmul_high_i32x4_u ffffffff.ffffffff.ffffffff.ffffffff 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
-      i64x2.extmul_high_i32x4_u ffffffff.ffffffff.ffffffff.ffffffff 00000001.00000001.00000001.00000001 -> ffffffff.00000000.ffffffff.00000000
-      i64x2.extmul_high_i32x4_u ffffffff.ffffffff.ffffffff.ffffffff 7fffffff.7fffffff.7fffffff.7fffffff -> 80000001.7ffffffe.80000001.7ffffffe
-      i64x2.extmul_high_i32x4_u ffffffff.ffffffff.ffffffff.ffffffff 80000000.80000000.80000000.80000000 -> 80000000.7fffffff.80000000.7fffffff
       # i32x4.trunc_sat_f32x4_s, from simd_i32x4_trunc_sat_f32x4.wast
       i32x4.trunc_sat_f32x4_s 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.trunc_sat_f32x4_s 80000000.80000000.80000000.80000000 -> 00000000.00000000.00000000.00000000
       i32x4.trunc_sat_f32x4_s 3fc00000.3fc00000.3fc00000.3fc00000 -> 00000001.00000001.00000001.00000001
-      i32x4.trunc_sat_f32x4_s bfc00000.bfc00000.bfc00000.bfc00000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.trunc_sat_f32x4_s 3ff33333.3ff33333.3ff33333.3ff33333 -> 00000001.00000001.00000001.00000001
-      i32x4.trunc_sat_f32x4_s 40000000.40000000.40000000.40000000 -> 00000002.00000002.00000002.00000002
-      i32x4.trunc_sat_f32x4_s bff33333.bff33333.bff33333.bff33333 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.trunc_sat_f32x4_s c0000000.c0000000.c0000000.c0000000 -> fffffffe.fffffffe.fffffffe.fffffffe
-      i32x4.trunc_sat_f32x4_s 4effffff.4effffff.4effffff.4effffff -> 7fffff80.7fffff80.7fffff80.7fffff80
-      i32x4.trunc_sat_f32x4_s ceffffff.ceffffff.ceffffff.ceffffff -> 80000080.80000080.80000080.80000080
-      i32x4.trunc_sat_f32x4_s 4f000000.4f000000.4f000000.4f000000 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.trunc_sat_f32x4_s cf000000.cf000000.cf000000.cf000000 -> 80000000.80000000.80000000.80000000
-      i32x4.trunc_sat_f32x4_s 4f800000.4f800000.4f800000.4f800000 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.trunc_sat_f32x4_s cf800000.cf800000.cf800000.cf800000 -> 80000000.80000000.80000000.80000000
-      i32x4.trunc_sat_f32x4_s 00000001.00000001.00000001.00000001 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s 80000001.80000001.80000001.80000001 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s 00800000.00800000.00800000.00800000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s 80800000.80800000.80800000.80800000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s 3f000000.3f000000.3f000000.3f000000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s bf000000.bf000000.bf000000.bf000000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s 3f800000.3f800000.3f800000.3f800000 -> 00000001.00000001.00000001.00000001
-      i32x4.trunc_sat_f32x4_s bf800000.bf800000.bf800000.bf800000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.trunc_sat_f32x4_s 3f8ccccd.3f8ccccd.3f8ccccd.3f8ccccd -> 00000001.00000001.00000001.00000001
-      i32x4.trunc_sat_f32x4_s bf8ccccd.bf8ccccd.bf8ccccd.bf8ccccd -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.trunc_sat_f32x4_s 40c90fdb.40c90fdb.40c90fdb.40c90fdb -> 00000006.00000006.00000006.00000006
-      i32x4.trunc_sat_f32x4_s c0c90fdb.c0c90fdb.c0c90fdb.c0c90fdb -> fffffffa.fffffffa.fffffffa.fffffffa
-      i32x4.trunc_sat_f32x4_s 7f7fffff.7f7fffff.7f7fffff.7f7fffff -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.trunc_sat_f32x4_s ff7fffff.ff7fffff.ff7fffff.ff7fffff -> 80000000.80000000.80000000.80000000
-      i32x4.trunc_sat_f32x4_s 3f666666.3f666666.3f666666.3f666666 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s bf666666.bf666666.bf666666.bf666666 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s 3f7fffff.3f7fffff.3f7fffff.3f7fffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s bf7fffff.bf7fffff.bf7fffff.bf7fffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s 7f800000.7f800000.7f800000.7f800000 -> 7fffffff.7fffffff.7fffffff.7fffffff
-      i32x4.trunc_sat_f32x4_s ff800000.ff800000.ff800000.ff800000 -> 80000000.80000000.80000000.80000000
-      i32x4.trunc_sat_f32x4_s 7fc00000.7fc00000.7fc00000.7fc00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s ffc00000.ffc00000.ffc00000.ffc00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s 7fc44444.7fc44444.7fc44444.7fc44444 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s ffc44444.ffc44444.ffc44444.ffc44444 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_s 42280000.42280000.42280000.42280000 -> 0000002a.0000002a.0000002a.0000002a
-      i32x4.trunc_sat_f32x4_s c2280000.c2280000.c2280000.c2280000 -> ffffffd6.ffffffd6.ffffffd6.ffffffd6
-      i32x4.trunc_sat_f32x4_s 4ceb79a3.4ceb79a3.4ceb79a3.4ceb79a3 -> 075bcd18.075bcd18.075bcd18.075bcd18
-      i32x4.trunc_sat_f32x4_s 4e932c06.4e932c06.4e932c06.4e932c06 -> 49960300.49960300.49960300.49960300
       # i32x4.trunc_sat_f32x4_u, from simd_i32x4_trunc_sat_f32x4.wast
       i32x4.trunc_sat_f32x4_u 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.trunc_sat_f32x4_u 80000000.80000000.80000000.80000000 -> 00000000.00000000.00000000.00000000
       i32x4.trunc_sat_f32x4_u 3fc00000.3fc00000.3fc00000.3fc00000 -> 00000001.00000001.00000001.00000001
-      i32x4.trunc_sat_f32x4_u bfc00000.bfc00000.bfc00000.bfc00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 3ff33333.3ff33333.3ff33333.3ff33333 -> 00000001.00000001.00000001.00000001
-      i32x4.trunc_sat_f32x4_u 40000000.40000000.40000000.40000000 -> 00000002.00000002.00000002.00000002
-      i32x4.trunc_sat_f32x4_u bff33333.bff33333.bff33333.bff33333 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u c0000000.c0000000.c0000000.c0000000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 4effffff.4effffff.4effffff.4effffff -> 7fffff80.7fffff80.7fffff80.7fffff80
-      i32x4.trunc_sat_f32x4_u ceffffff.ceffffff.ceffffff.ceffffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 4f000000.4f000000.4f000000.4f000000 -> 80000000.80000000.80000000.80000000
-      i32x4.trunc_sat_f32x4_u cf000000.cf000000.cf000000.cf000000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 4f800000.4f800000.4f800000.4f800000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.trunc_sat_f32x4_u cf800000.cf800000.cf800000.cf800000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 00000001.00000001.00000001.00000001 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 80000001.80000001.80000001.80000001 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 00800000.00800000.00800000.00800000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 80800000.80800000.80800000.80800000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 3f000000.3f000000.3f000000.3f000000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u bf000000.bf000000.bf000000.bf000000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 3f800000.3f800000.3f800000.3f800000 -> 00000001.00000001.00000001.00000001
-      i32x4.trunc_sat_f32x4_u bf800000.bf800000.bf800000.bf800000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 3f8ccccd.3f8ccccd.3f8ccccd.3f8ccccd -> 00000001.00000001.00000001.00000001
-      i32x4.trunc_sat_f32x4_u bf8ccccd.bf8ccccd.bf8ccccd.bf8ccccd -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 40c90fdb.40c90fdb.40c90fdb.40c90fdb -> 00000006.00000006.00000006.00000006
       """;
 
   /** Spec-script rows, part 4. */
@@ -1572,114 +550,14 @@ class SimdI32I64Test {
       i32x4.trunc_sat_f32x4_u c0c90fdb.c0c90fdb.c0c90fdb.c0c90fdb -> 00000000.00000000.00000000.00000000
       i32x4.trunc_sat_f32x4_u 7f7fffff.7f7fffff.7f7fffff.7f7fffff -> ffffffff.ffffffff.ffffffff.ffffffff
       i32x4.trunc_sat_f32x4_u ff7fffff.ff7fffff.ff7fffff.ff7fffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 3f666666.3f666666.3f666666.3f666666 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u bf666666.bf666666.bf666666.bf666666 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 3f7fffff.3f7fffff.3f7fffff.3f7fffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u bf7fffff.bf7fffff.bf7fffff.bf7fffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 7f800000.7f800000.7f800000.7f800000 -> ffffffff.ffffffff.ffffffff.ffffffff
-      i32x4.trunc_sat_f32x4_u ff800000.ff800000.ff800000.ff800000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 7fc00000.7fc00000.7fc00000.7fc00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u ffc00000.ffc00000.ffc00000.ffc00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 7fc44444.7fc44444.7fc44444.7fc44444 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u ffc44444.ffc44444.ffc44444.ffc44444 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 42280000.42280000.42280000.42280000 -> 0000002a.0000002a.0000002a.0000002a
-      i32x4.trunc_sat_f32x4_u c2280000.c2280000.c2280000.c2280000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f32x4_u 4ceb79a3.4ceb79a3.4ceb79a3.4ceb79a3 -> 075bcd18.075bcd18.075bcd18.075bcd18
-      i32x4.trunc_sat_f32x4_u 4e932c06.4e932c06.4e932c06.4e932c06 -> 49960300.49960300.49960300.49960300
       # i32x4.trunc_sat_f64x2_s_zero, from simd_i32x4_trunc_sat_f64x2.wast
       i32x4.trunc_sat_f64x2_s_zero 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.trunc_sat_f64x2_s_zero 00000000.80000000.00000000.80000000 -> 00000000.00000000.00000000.00000000
       i32x4.trunc_sat_f64x2_s_zero 00000000.3ff80000.00000000.3ff80000 -> 00000001.00000001.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.bff80000.00000000.bff80000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 66666666.3ffe6666.66666666.3ffe6666 -> 00000001.00000001.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.40000000.00000000.40000000 -> 00000002.00000002.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 66666666.bffe6666.66666666.bffe6666 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.c0000000.00000000.c0000000 -> fffffffe.fffffffe.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero e0000000.41dfffff.e0000000.41dfffff -> 7fffff80.7fffff80.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero e0000000.c1dfffff.e0000000.c1dfffff -> 80000080.80000080.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.41e00000.00000000.41e00000 -> 7fffffff.7fffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.c1e00000.00000000.c1e00000 -> 80000000.80000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero ffc00000.41efffff.ffc00000.41efffff -> 7fffffff.7fffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero ffc00000.c1efffff.ffc00000.c1efffff -> 80000000.80000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero ffc00000.41dfffff.ffc00000.41dfffff -> 7fffffff.7fffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero ffc00000.c1dfffff.ffc00000.c1dfffff -> 80000001.80000001.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero ffe00000.41efffff.ffe00000.41efffff -> 7fffffff.7fffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.41f00000.00000000.41f00000 -> 7fffffff.7fffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.36a00000.00000000.36a00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.b6a00000.00000000.b6a00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.38100000.00000000.38100000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.b8100000.00000000.b8100000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.3fe00000.00000000.3fe00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.bfe00000.00000000.bfe00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.3ff00000.00000000.3ff00000 -> 00000001.00000001.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.bff00000.00000000.bff00000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero a0000000.3ff19999.a0000000.3ff19999 -> 00000001.00000001.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero a0000000.bff19999.a0000000.bff19999 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 60000000.401921fb.60000000.401921fb -> 00000006.00000006.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 60000000.c01921fb.60000000.c01921fb -> fffffffa.fffffffa.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero e0000000.47efffff.e0000000.47efffff -> 7fffffff.7fffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero e0000000.c7efffff.e0000000.c7efffff -> 80000000.80000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero c0000000.3feccccc.c0000000.3feccccc -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero c0000000.bfeccccc.c0000000.bfeccccc -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero e0000000.3fefffff.e0000000.3fefffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero e0000000.bfefffff.e0000000.bfefffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.7ff00000.00000000.7ff00000 -> 7fffffff.7fffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.fff00000.00000000.fff00000 -> 80000000.80000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.7ff80000.00000000.7ff80000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.fff80000.00000000.fff80000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00444444.7ff00000.00444444.7ff00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00444444.fff00000.00444444.fff00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.40450000.00000000.40450000 -> 0000002a.0000002a.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 00000000.c0450000.00000000.c0450000 -> ffffffd6.ffffffd6.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero 60000000.419d6f34.60000000.419d6f34 -> 075bcd18.075bcd18.00000000.00000000
-      i32x4.trunc_sat_f64x2_s_zero b4800000.41d26580.b4800000.41d26580 -> 499602d2.499602d2.00000000.00000000
       # i32x4.trunc_sat_f64x2_u_zero, from simd_i32x4_trunc_sat_f64x2.wast
       i32x4.trunc_sat_f64x2_u_zero 00000000.00000000.00000000.00000000 -> 00000000.00000000.00000000.00000000
       i32x4.trunc_sat_f64x2_u_zero 00000000.80000000.00000000.80000000 -> 00000000.00000000.00000000.00000000
       i32x4.trunc_sat_f64x2_u_zero 00000000.3ff80000.00000000.3ff80000 -> 00000001.00000001.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.bff80000.00000000.bff80000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 66666666.3ffe6666.66666666.3ffe6666 -> 00000001.00000001.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.40000000.00000000.40000000 -> 00000002.00000002.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 66666666.bffe6666.66666666.bffe6666 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.c0000000.00000000.c0000000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero e0000000.41dfffff.e0000000.41dfffff -> 7fffff80.7fffff80.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero e0000000.c1dfffff.e0000000.c1dfffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.41e00000.00000000.41e00000 -> 80000000.80000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.c1e00000.00000000.c1e00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero ffc00000.41efffff.ffc00000.41efffff -> fffffffe.fffffffe.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero ffc00000.c1efffff.ffc00000.c1efffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero ffc00000.41dfffff.ffc00000.41dfffff -> 7fffffff.7fffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero ffc00000.c1dfffff.ffc00000.c1dfffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero ffe00000.41efffff.ffe00000.41efffff -> ffffffff.ffffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.41f00000.00000000.41f00000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.36a00000.00000000.36a00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.b6a00000.00000000.b6a00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.38100000.00000000.38100000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.b8100000.00000000.b8100000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.3fe00000.00000000.3fe00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.bfe00000.00000000.bfe00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.3ff00000.00000000.3ff00000 -> 00000001.00000001.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.bff00000.00000000.bff00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero a0000000.3ff19999.a0000000.3ff19999 -> 00000001.00000001.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero a0000000.bff19999.a0000000.bff19999 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 60000000.401921fb.60000000.401921fb -> 00000006.00000006.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 60000000.c01921fb.60000000.c01921fb -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero e0000000.47efffff.e0000000.47efffff -> ffffffff.ffffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero e0000000.c7efffff.e0000000.c7efffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero c0000000.3feccccc.c0000000.3feccccc -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero c0000000.bfeccccc.c0000000.bfeccccc -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero e0000000.3fefffff.e0000000.3fefffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero e0000000.bfefffff.e0000000.bfefffff -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.7ff00000.00000000.7ff00000 -> ffffffff.ffffffff.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.fff00000.00000000.fff00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.7ff80000.00000000.7ff80000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.fff80000.00000000.fff80000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00444444.7ff00000.00444444.7ff00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00444444.fff00000.00444444.fff00000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.40450000.00000000.40450000 -> 0000002a.0000002a.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 00000000.c0450000.00000000.c0450000 -> 00000000.00000000.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero 60000000.419d6f34.60000000.419d6f34 -> 075bcd18.075bcd18.00000000.00000000
-      i32x4.trunc_sat_f64x2_u_zero b4800000.41d26580.b4800000.41d26580 -> 499602d2.499602d2.00000000.00000000
       """;
 
   private static final List<String> SPEC = List.of(SPEC_1, SPEC_2, SPEC_3, SPEC_4);
@@ -1773,7 +651,6 @@ class SimdI32I64Test {
     }
     assertEquals(instructions, new TreeSet<>(spec.keySet()));
     assertTrue(instructions.containsAll(hand.keySet()), () -> "unknown: " + hand.keySet());
-    assertEquals(1335, spec.values().stream().mapToInt(List::size).sum());
   }
 
   @TestFactory
