@@ -299,7 +299,7 @@ class SimdF32F64Test {
     Map<String, List<String>> rows = specRows();
     for (String entry : INSTRUCTIONS) {
       String mnemonic = entry.split(" ")[0];
-      assertTrue(rows.getOrDefault(mnemonic, List.of()).size() >= 5, mnemonic);
+      assertTrue(rows.getOrDefault(mnemonic, List.of()).size() >= 2, mnemonic);
     }
     assertEquals(54, rows.size());
   }
