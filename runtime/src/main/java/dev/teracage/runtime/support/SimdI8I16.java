@@ -297,12 +297,12 @@ public final class SimdI8I16 {
 
   /** i8x16.max_s: lane-wise signed maximum. */
   public static V128 i8x16MaxS(V128 a, V128 b) {
-    return new V128(minS8(b.low(), a.low()), minS8(b.high(), a.high()));
+    return new V128(maxS8(a.low(), b.low()), maxS8(a.high(), b.high()));
   }
 
   /** i8x16.max_u: lane-wise unsigned maximum. */
   public static V128 i8x16MaxU(V128 a, V128 b) {
-    return new V128(minU8(b.low(), a.low()), minU8(b.high(), a.high()));
+    return new V128(maxU8(a.low(), b.low()), maxU8(a.high(), b.high()));
   }
 
   /** i8x16.avgr_u: lane-wise unsigned rounding average {@code (a + b + 1) / 2}. */
@@ -450,12 +450,12 @@ public final class SimdI8I16 {
 
   /** i16x8.max_s: lane-wise signed maximum. */
   public static V128 i16x8MaxS(V128 a, V128 b) {
-    return new V128(minS16(b.low(), a.low()), minS16(b.high(), a.high()));
+    return new V128(maxS16(a.low(), b.low()), maxS16(a.high(), b.high()));
   }
 
   /** i16x8.max_u: lane-wise unsigned maximum. */
   public static V128 i16x8MaxU(V128 a, V128 b) {
-    return new V128(minU16(b.low(), a.low()), minU16(b.high(), a.high()));
+    return new V128(maxU16(a.low(), b.low()), maxU16(a.high(), b.high()));
   }
 
   /** i16x8.avgr_u: lane-wise unsigned rounding average {@code (a + b + 1) / 2}. */
@@ -529,16 +529,32 @@ public final class SimdI8I16 {
     return avgrU(a, b, H8);
   }
 
+  private static long maxS16(long a, long b) {
+    return maxS(a, b, H16, 15);
+  }
+
   private static long minS16(long a, long b) {
     return minS(a, b, H16, 15);
+  }
+
+  private static long maxS8(long a, long b) {
+    return maxS(a, b, H8, 7);
   }
 
   private static long minS8(long a, long b) {
     return minS(a, b, H8, 7);
   }
 
+  private static long maxU16(long a, long b) {
+    return maxU(a, b, H16, 15);
+  }
+
   private static long minU16(long a, long b) {
     return minU(a, b, H16, 15);
+  }
+
+  private static long maxU8(long a, long b) {
+    return maxU(a, b, H8, 7);
   }
 
   private static long minU8(long a, long b) {
@@ -706,6 +722,16 @@ public final class SimdI8I16 {
   private static long minU(long a, long b, long hi, int top) {
     long aLess = spread(ltUTop(a, b, hi), top);
     return (a & aLess) | (b & ~aLess);
+  }
+
+  private static long maxS(long a, long b, long hi, int top) {
+    long bLess = spread(ltUTop(b ^ hi, a ^ hi, hi), top);
+    return (a & bLess) | (b & ~bLess);
+  }
+
+  private static long maxU(long a, long b, long hi, int top) {
+    long bLess = spread(ltUTop(b, a, hi), top);
+    return (a & bLess) | (b & ~bLess);
   }
 
   /** Lane-wise ceil((a + b) / 2) = (a | b) - ((a ^ b) >> 1), which never borrows across lanes. */
