@@ -485,112 +485,24 @@ public final class SimdI8I16 {
 
   // ---------------------------------------------------------------- half helpers (SWAR)
   // In the generic helpers, hi is H8 or H16 (the top bit of each lane) and top is 7 or 15 (its
-  // position within the lane); a "lane mask" has all bits of a lane set or clear.
+  // position within the lane). Comparisons give lane masks: all bits of a lane set or clear.
 
-  // per-width entries of the generic helpers below
+  // The generic helpers below for i8 lanes (H8, 7) and for i16 lanes (H16, 15).
 
-  private static long abs16(long a) {
-    return abs(a, H16, 15);
-  }
-
-  private static long abs8(long a) {
-    return abs(a, H8, 7);
+  private static long add8(long a, long b) {
+    return add(a, b, H8);
   }
 
   private static long add16(long a, long b) {
     return add(a, b, H16);
   }
 
-  private static long add8(long a, long b) {
-    return add(a, b, H8);
-  }
-
-  private static long addSatS16(long a, long b) {
-    return addSatS(a, b, H16, 15);
-  }
-
-  private static long addSatS8(long a, long b) {
-    return addSatS(a, b, H8, 7);
-  }
-
-  private static long addSatU16(long a, long b) {
-    return addSatU(a, b, H16, 15);
-  }
-
-  private static long addSatU8(long a, long b) {
-    return addSatU(a, b, H8, 7);
-  }
-
-  private static long avgrU16(long a, long b) {
-    return avgrU(a, b, H16);
-  }
-
-  private static long avgrU8(long a, long b) {
-    return avgrU(a, b, H8);
-  }
-
-  private static long maxS16(long a, long b) {
-    return maxS(a, b, H16, 15);
-  }
-
-  private static long minS16(long a, long b) {
-    return minS(a, b, H16, 15);
-  }
-
-  private static long maxS8(long a, long b) {
-    return maxS(a, b, H8, 7);
-  }
-
-  private static long minS8(long a, long b) {
-    return minS(a, b, H8, 7);
-  }
-
-  private static long maxU16(long a, long b) {
-    return maxU(a, b, H16, 15);
-  }
-
-  private static long minU16(long a, long b) {
-    return minU(a, b, H16, 15);
-  }
-
-  private static long maxU8(long a, long b) {
-    return maxU(a, b, H8, 7);
-  }
-
-  private static long minU8(long a, long b) {
-    return minU(a, b, H8, 7);
-  }
-
-  private static long nonZero16(long a) {
-    return nonZero(a, H16);
-  }
-
-  private static long nonZero8(long a) {
-    return nonZero(a, H8);
-  }
-
-  private static long sub16(long a, long b) {
-    return sub(a, b, H16);
-  }
-
   private static long sub8(long a, long b) {
     return sub(a, b, H8);
   }
 
-  private static long subSatS16(long a, long b) {
-    return subSatS(a, b, H16, 15);
-  }
-
-  private static long subSatS8(long a, long b) {
-    return subSatS(a, b, H8, 7);
-  }
-
-  private static long subSatU16(long a, long b) {
-    return subSatU(a, b, H16, 15);
-  }
-
-  private static long subSatU8(long a, long b) {
-    return subSatU(a, b, H8, 7);
+  private static long sub16(long a, long b) {
+    return sub(a, b, H16);
   }
 
   private static long neg8(long a) {
@@ -599,6 +511,94 @@ public final class SimdI8I16 {
 
   private static long neg16(long a) {
     return sub(0, a, H16);
+  }
+
+  private static long addSatS8(long a, long b) {
+    return addSatS(a, b, H8, 7);
+  }
+
+  private static long addSatS16(long a, long b) {
+    return addSatS(a, b, H16, 15);
+  }
+
+  private static long addSatU8(long a, long b) {
+    return addSatU(a, b, H8, 7);
+  }
+
+  private static long addSatU16(long a, long b) {
+    return addSatU(a, b, H16, 15);
+  }
+
+  private static long subSatS8(long a, long b) {
+    return subSatS(a, b, H8, 7);
+  }
+
+  private static long subSatS16(long a, long b) {
+    return subSatS(a, b, H16, 15);
+  }
+
+  private static long subSatU8(long a, long b) {
+    return subSatU(a, b, H8, 7);
+  }
+
+  private static long subSatU16(long a, long b) {
+    return subSatU(a, b, H16, 15);
+  }
+
+  private static long minS8(long a, long b) {
+    return minS(a, b, H8, 7);
+  }
+
+  private static long minS16(long a, long b) {
+    return minS(a, b, H16, 15);
+  }
+
+  private static long minU8(long a, long b) {
+    return minU(a, b, H8, 7);
+  }
+
+  private static long minU16(long a, long b) {
+    return minU(a, b, H16, 15);
+  }
+
+  private static long maxS8(long a, long b) {
+    return maxS(a, b, H8, 7);
+  }
+
+  private static long maxS16(long a, long b) {
+    return maxS(a, b, H16, 15);
+  }
+
+  private static long maxU8(long a, long b) {
+    return maxU(a, b, H8, 7);
+  }
+
+  private static long maxU16(long a, long b) {
+    return maxU(a, b, H16, 15);
+  }
+
+  private static long avgrU8(long a, long b) {
+    return avgrU(a, b, H8);
+  }
+
+  private static long avgrU16(long a, long b) {
+    return avgrU(a, b, H16);
+  }
+
+  private static long abs8(long a) {
+    return abs(a, H8, 7);
+  }
+
+  private static long abs16(long a) {
+    return abs(a, H16, 15);
+  }
+
+  private static long nonZero8(long a) {
+    return nonZero(a, H8);
+  }
+
+  private static long nonZero16(long a) {
+    return nonZero(a, H16);
   }
 
   /** Lane-wise a + b: the low bits add without crossing lanes, the top bits are xor-ed in. */
@@ -914,7 +914,7 @@ public final class SimdI8I16 {
    * {@code half}.
    */
   private static long put(long h, int x, int lane, int half, int width) {
-    if (lane * width >>> 6 != half) {
+    if ((lane * width) >>> 6 != half) {
       return h;
     }
     int at = lane * width; // mod 64 by the shift
