@@ -867,7 +867,7 @@ class SimdI8I16Test {
 
   @Test
   void shiftCountsAreTakenModuloTheLaneWidth() {
-    V128 v = bytes((byte) 0x81, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, -1);
+    V128 v = bytes(0x81, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, -1);
     for (int n : new int[] {8, 16, 32, -8, Integer.MIN_VALUE}) {
       assertEquals(v, SimdI8I16.i8x16Shl(v, n), "shl " + n);
       assertEquals(v, SimdI8I16.i8x16ShrS(v, n), "shr_s " + n);
@@ -928,8 +928,7 @@ class SimdI8I16Test {
     long low = 0x1718_0708_0F10_001FL;
     long high = 0x1B04_1C03_1D02_1E01L;
     assertEquals(new V128(low, high), SimdI8I16.i8x16Shuffle(a, b, low, high));
-    V128 indices =
-        bytes(15, 16, (byte) 0x80, (byte) 0xFF, 0, 17, 8, 7, 1, 2, 3, 4, 100, 14, 13, 12);
+    V128 indices = bytes(15, 16, 0x80, 0xFF, 0, 17, 8, 7, 1, 2, 3, 4, 100, 14, 13, 12);
     assertEquals(
         bytes(15, 0, 0, 0, 0, 0, 8, 7, 1, 2, 3, 4, 0, 14, 13, 12),
         SimdI8I16.i8x16Swizzle(a, indices));
