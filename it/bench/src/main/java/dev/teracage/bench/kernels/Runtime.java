@@ -70,6 +70,25 @@ public enum Runtime {
       var instance = com.dylibso.chicory.runtime.Instance.builder(module).build();
       return chicory(instance.export(export));
     }
+  },
+  /**
+   * GraalWasm (Truffle) through the polyglot API. On a JDK without the Graal compiler, such as
+   * Temurin, Truffle runs it in its interpreter only.
+   */
+  GRAALWASM {
+    @Override
+    Runner load(byte[] wasm, String export) {
+      var context =
+          org.graalvm.polyglot.Context.newBuilder("wasm")
+              .option("engine.WarnInterpreterOnly", "false")
+              .build();
+      var source =
+          org.graalvm.polyglot.Source.newBuilder(
+                  "wasm", org.graalvm.polyglot.io.ByteSequence.create(wasm), "kernel")
+              .buildLiteral();
+      var function = context.eval(source).newInstance().getMember("exports").getMember(export);
+      return n -> function.execute(n).asLong();
+    }
   };
 
   /** A loaded export {@code (i32) -> i64}. */
