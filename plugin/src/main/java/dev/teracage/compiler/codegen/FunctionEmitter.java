@@ -126,7 +126,7 @@ final class FunctionEmitter {
     int slot = first;
     for (int l = locals.nextSetBit(0); l >= 0; l = locals.nextSetBit(l + 1)) {
       localSlots[l] = slot;
-      slot += JvmTypes.kind(localTypes[l]).slotSize();
+      slot += Values.localSlots(localTypes[l]);
     }
     temps = new int[0];
     nextSlot = slot;
@@ -191,7 +191,12 @@ final class FunctionEmitter {
     long slots = contextSlot + 1L;
     for (Local l : body.locals()) {
       total += l.count();
-      slots += l.count() * JvmTypes.kind(l.type()).slotSize();
+      slots += l.count() * Values.localSlots(l.type());
+    }
+    for (ValType p : type.params()) {
+      if (p.code() == ValType.V128.code()) {
+        slots += Values.localSlots(p); // moved to two long slots
+      }
     }
     if (slots > MAX_LINE) {
       throw new IllegalStateException(
@@ -208,18 +213,28 @@ final class FunctionEmitter {
       slot += JvmTypes.kind(p).slotSize();
     }
     slot++; // the Context
+    boolean emitted = false;
+    for (int p = 0; p < type.params().size(); p++) {
+      if (localTypes[p].code() == ValType.V128.code()) {
+        // A v128 parameter moves to two long slots (Values.loadLocal says why).
+        cb.aload(localSlots[p]);
+        localSlots[p] = slot;
+        Values.storeLocal(cb, localTypes[p], slot);
+        slot += Values.localSlots(localTypes[p]);
+        emitted = true;
+      }
+    }
     for (Local l : body.locals()) {
-      TypeKind k = JvmTypes.kind(l.type());
       for (long c = 0; c < l.count(); c++) {
         localTypes[i] = l.type();
         localSlots[i++] = slot;
-        Values.zero(cb, l.type());
-        cb.storeLocal(k, slot);
-        slot += k.slotSize();
+        Values.zeroLocal(cb, l.type(), slot);
+        slot += Values.localSlots(l.type());
+        emitted = true;
       }
     }
     nextSlot = slot;
-    return n > type.params().size();
+    return emitted;
   }
 
   /**

@@ -190,7 +190,7 @@ final class SplitEmitter {
     cb.labelBinding(exit);
     BitSet written = plan.written(k);
     for (int l = written.nextSetBit(0); l >= 0; l = written.nextSetBit(l + 1)) {
-      Values.load(cb, f.localType(l), f.localSlot(l));
+      Values.loadLocal(cb, f.localType(l), f.localSlot(l));
       store(cb, f.localType(l), l);
     }
     cb.iload(stateSlot);
@@ -198,7 +198,7 @@ final class SplitEmitter {
     cb.labelBinding(prologue);
     for (int l = touched.nextSetBit(0); l >= 0; l = touched.nextSetBit(l + 1)) {
       load(cb, f.localType(l), l);
-      Values.store(cb, f.localType(l), f.localSlot(l));
+      Values.storeLocal(cb, f.localType(l), f.localSlot(l));
     }
     cb.iload(0);
     cb.loadConstant(0xFFFF);

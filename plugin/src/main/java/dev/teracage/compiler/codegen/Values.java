@@ -122,4 +122,59 @@ final class Values {
     TypeKind k = JvmTypes.kind(t);
     cb.loadLocal(k, slot);
   }
+
+  /**
+   * Returns the JVM slots a wasm local of a type takes: a v128 local is two {@code long}s (4
+   * slots), see {@link #loadLocal}; others one JVM value.
+   */
+  static int localSlots(ValType t) {
+    return t.code() == 0x7B ? 4 : JvmTypes.kind(t).slotSize();
+  }
+
+  /**
+   * Pushes a wasm local. A v128 local lives in two {@code long} slots and is pushed as a fresh
+   * {@code V128}: a {@code V128} kept in a JVM local across a loop's back edge would meet other
+   * values in a phi, and HotSpot's escape analysis does not remove allocations that flow into phis
+   * with other values, so every vector assigned in a loop would be a real allocation.
+   */
+  static void loadLocal(CodeBuilder cb, ValType t, int slot) {
+    if (t.code() != 0x7B) {
+      load(cb, t, slot);
+      return;
+    }
+    cb.new_(JvmTypes.V128);
+    cb.dup();
+    cb.lload(slot);
+    cb.lload(slot + 2);
+    cb.invokespecial(
+        JvmTypes.V128,
+        java.lang.constant.ConstantDescs.INIT_NAME,
+        MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_void, CD_long, CD_long));
+  }
+
+  /** Pops a value into a wasm local ({@link #loadLocal}: a v128 as its two halves). */
+  static void storeLocal(CodeBuilder cb, ValType t, int slot) {
+    if (t.code() != 0x7B) {
+      store(cb, t, slot);
+      return;
+    }
+    cb.dup();
+    cb.invokevirtual(JvmTypes.V128, "low", MethodTypeDesc.of(CD_long));
+    cb.lstore(slot);
+    cb.invokevirtual(JvmTypes.V128, "high", MethodTypeDesc.of(CD_long));
+    cb.lstore(slot + 2);
+  }
+
+  /** Sets a wasm local to its type's default value (a v128 local: both halves 0). */
+  static void zeroLocal(CodeBuilder cb, ValType t, int slot) {
+    if (t.code() == 0x7B) {
+      cb.lconst_0();
+      cb.lstore(slot);
+      cb.lconst_0();
+      cb.lstore(slot + 2);
+    } else {
+      zero(cb, t);
+      store(cb, t, slot);
+    }
+  }
 }

@@ -24,13 +24,13 @@ final class VariableEmitter {
       case LOCAL_GET -> {
         int local = f.reader.localIndex();
         ValType t = f.localType(local);
-        Values.load(cb, t, f.localSlot(local));
+        Values.loadLocal(cb, t, f.localSlot(local));
         f.stack.push(t);
       }
       case LOCAL_SET -> {
         int local = f.reader.localIndex();
         f.stack.pop();
-        Values.store(cb, f.localType(local), f.localSlot(local));
+        Values.storeLocal(cb, f.localType(local), f.localSlot(local));
       }
       case LOCAL_TEE -> {
         int local = f.reader.localIndex();
@@ -40,7 +40,7 @@ final class VariableEmitter {
         } else {
           cb.dup();
         }
-        Values.store(cb, t, f.localSlot(local));
+        Values.storeLocal(cb, t, f.localSlot(local));
       }
       case GLOBAL_GET -> globalGet(f, f.reader.globalIndex());
       case GLOBAL_SET -> globalSet(f, f.reader.globalIndex());
