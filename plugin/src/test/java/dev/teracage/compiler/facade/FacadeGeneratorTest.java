@@ -134,6 +134,51 @@ class FacadeGeneratorTest {
   }
 
   @Test
+  void v128ValuesAreV128BothWays() throws Exception {
+    GeneratedSources build = new GeneratedSources(dir);
+    build.module(
+        """
+        (module
+          (import "host" "twice" (func $twice (param v128) (result v128 i32)))
+          (func (export "add") (param v128 v128) (result v128)
+            (i32x4.add (local.get 0) (local.get 1)))
+          (func (export "viaHost") (param v128) (result i32 v128)
+            (local v128)
+            (call $twice (local.get 0))
+            (drop)
+            (local.set 1)
+            (i32x4.extract_lane 3 (local.get 1))
+            (local.get 1)))
+        """,
+        spec("vec", "Vec"));
+    build.source(
+        "vec/Driver.java",
+        """
+        package vec;
+
+        import dev.teracage.runtime.V128;
+
+        public final class Driver {
+          private Driver() {}
+
+          public static String run() {
+            Vec v = Vec.load(x -> new Vec.HostTwiceResults(
+                V128.ofInts(2 * x.intLane(0), 2 * x.intLane(1), 2 * x.intLane(2), 2 * x.intLane(3)),
+                9));
+            V128 sum = v.add(V128.ofInts(1, 2, 3, 4), V128.ofInts(10, 20, 30, -4));
+            Vec.ViaHostResults h = v.viaHost(V128.ofInts(1, 2, 3, 4));
+            return sum + " " + h.r0() + " " + h.r1();
+          }
+        }
+        """);
+    ClassLoader loader = build.compile();
+    assertEquals(
+        "i32x4 0x0000000b 0x00000016 0x00000021 0x00000000 8"
+            + " i32x4 0x00000002 0x00000004 0x00000006 0x00000008",
+        GeneratedSources.run(loader, "vec.Driver"));
+  }
+
+  @Test
   void namesBecomeJavaIdentifiersWithoutCollisions() throws Exception {
     GeneratedSources build = new GeneratedSources(dir);
     String facade =
