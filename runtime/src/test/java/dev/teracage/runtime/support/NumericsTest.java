@@ -7,14 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.teracage.runtime.trap.TrapException;
 import dev.teracage.runtime.trap.TrapKind;
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.classfile.ClassFile;
-import java.lang.classfile.ClassModel;
-import java.lang.classfile.MethodModel;
-import java.lang.classfile.attribute.CodeAttribute;
-import java.lang.reflect.AccessFlag;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -340,27 +333,8 @@ class NumericsTest {
   /** HotSpot inlines any callee of at most 35 bytecode bytes (MaxInlineSize), hot or not. */
   @Test
   void everyPublicHelperIsSmallEnoughToInline() throws IOException {
-    ClassModel model;
-    try (InputStream in = Numerics.class.getResourceAsStream("Numerics.class")) {
-      model = ClassFile.of().parse(in.readAllBytes());
-    }
-    List<String> tooBig = new ArrayList<>();
-    int count = 0;
-    for (MethodModel method : model.methods()) {
-      if (!method.flags().has(AccessFlag.PUBLIC) || !method.flags().has(AccessFlag.STATIC)) {
-        continue;
-      }
-      count++;
-      int size =
-          method
-              .findAttribute(java.lang.classfile.Attributes.code())
-              .map(CodeAttribute::codeLength)
-              .orElse(0);
-      if (size > 35) {
-        tooBig.add(method.methodName() + " " + size);
-      }
-    }
-    assertTrue(count >= 48, "public static methods: " + count);
-    assertEquals(List.of(), tooBig);
+    InlineSizes.Report sizes = InlineSizes.of(Numerics.class);
+    assertTrue(sizes.count() >= 48, "public static methods: " + sizes.count());
+    assertEquals(List.of(), sizes.tooBig());
   }
 }

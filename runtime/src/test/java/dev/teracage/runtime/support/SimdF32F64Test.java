@@ -5,13 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.teracage.runtime.V128;
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.classfile.Attributes;
-import java.lang.classfile.ClassFile;
-import java.lang.classfile.ClassModel;
-import java.lang.classfile.MethodModel;
-import java.lang.classfile.attribute.CodeAttribute;
-import java.lang.reflect.AccessFlag;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -170,24 +163,9 @@ class SimdF32F64Test {
   /** HotSpot inlines any callee of at most 35 bytecode bytes (MaxInlineSize), hot or not. */
   @Test
   void everyPublicHelperIsSmallEnoughToInline() throws IOException {
-    ClassModel model;
-    try (InputStream in = SimdF32F64.class.getResourceAsStream("SimdF32F64.class")) {
-      model = ClassFile.of().parse(in.readAllBytes());
-    }
-    List<String> tooBig = new ArrayList<>();
-    int count = 0;
-    for (MethodModel method : model.methods()) {
-      if (!method.flags().has(AccessFlag.PUBLIC) || !method.flags().has(AccessFlag.STATIC)) {
-        continue;
-      }
-      count++;
-      int size = method.findAttribute(Attributes.code()).map(CodeAttribute::codeLength).orElse(0);
-      if (size > 35) {
-        tooBig.add(method.methodName() + " " + size);
-      }
-    }
-    assertEquals(54, count);
-    assertEquals(List.of(), tooBig);
+    InlineSizes.Report sizes = InlineSizes.of(SimdF32F64.class);
+    assertEquals(54, sizes.count());
+    assertEquals(List.of(), sizes.tooBig());
   }
 
   // ---- the spec-script table ----
