@@ -8,10 +8,10 @@ import static java.lang.constant.ConstantDescs.CD_void;
 
 import dev.teracage.compiler.model.Immediate;
 import dev.teracage.compiler.model.Opcode;
+import dev.teracage.runtime.V128;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
-import java.lang.constant.ConstantDescs;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,12 +60,14 @@ final class SimdEmitter {
     CodeBuilder cb = f.cb;
     switch (op.immediate()) {
       case V128 -> {
-        cb.new_(JvmTypes.V128);
-        cb.dup();
-        cb.loadConstant(f.reader.v128Low());
-        cb.loadConstant(f.reader.v128High());
-        cb.invokespecial(
-            JvmTypes.V128, ConstantDescs.INIT_NAME, MethodTypeDesc.of(CD_void, CD_long, CD_long));
+        long low = f.reader.v128Low();
+        long high = f.reader.v128High();
+        Values.newV128(
+            cb,
+            () -> {
+              cb.loadConstant(low);
+              cb.loadConstant(high);
+            });
       }
       case MEMARG, MEMARG_LANE -> memory(f, op);
       case LANE -> {
@@ -73,9 +75,9 @@ final class SimdEmitter {
         helper(op).invoke(cb);
       }
       case SHUFFLE -> {
-        byte[] lanes = f.reader.shuffleLanes();
-        cb.loadConstant(littleEndian(lanes, 0));
-        cb.loadConstant(littleEndian(lanes, 8));
+        V128 lanes = V128.ofBytes(f.reader.shuffleLanes());
+        cb.loadConstant(lanes.low());
+        cb.loadConstant(lanes.high());
         helper(op).invoke(cb);
       }
       default -> helper(op).invoke(cb);
@@ -175,13 +177,5 @@ final class SimdEmitter {
       case 'v' -> JvmTypes.V128;
       default -> throw new IllegalArgumentException("signature letter " + c);
     };
-  }
-
-  private static long littleEndian(byte[] bytes, int from) {
-    long v = 0;
-    for (int i = 7; i >= 0; i--) {
-      v = (v << 8) | (bytes[from + i] & 0xFF);
-    }
-    return v;
   }
 }

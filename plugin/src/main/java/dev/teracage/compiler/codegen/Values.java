@@ -142,10 +142,24 @@ final class Values {
       load(cb, t, slot);
       return;
     }
+    newV128(
+        cb,
+        () -> {
+          cb.lload(slot);
+          cb.lload(slot + 2);
+        });
+  }
+
+  /**
+   * Pushes a new {@code V128} from the two longs {@code halves} pushes (low half first).
+   *
+   * @param cb the code builder
+   * @param halves emits the pushes of the low and the high half
+   */
+  static void newV128(CodeBuilder cb, Runnable halves) {
     cb.new_(JvmTypes.V128);
     cb.dup();
-    cb.lload(slot);
-    cb.lload(slot + 2);
+    halves.run();
     cb.invokespecial(
         JvmTypes.V128,
         java.lang.constant.ConstantDescs.INIT_NAME,

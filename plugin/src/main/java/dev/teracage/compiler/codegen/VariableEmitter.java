@@ -65,11 +65,8 @@ final class VariableEmitter {
         case FLOAT -> Helpers.GLOBAL_GET_F32.invoke(cb);
         case DOUBLE -> Helpers.GLOBAL_GET_F64.invoke(cb);
         default -> {
-          if (t.code() == ValType.V128.code()) {
-            Helpers.GLOBAL_GET_V128.invoke(cb);
-            break;
-          }
-          Helpers.GLOBAL_GET_REF.invoke(cb);
+          (t.code() == ValType.V128.code() ? Helpers.GLOBAL_GET_V128 : Helpers.GLOBAL_GET_REF)
+              .invoke(cb);
           if (JvmTypes.isFuncRef(t)) {
             cb.checkcast(JvmTypes.FUNC_REF);
           }
@@ -94,13 +91,9 @@ final class VariableEmitter {
         case LONG -> Helpers.GLOBAL_SET_I64.invoke(cb);
         case FLOAT -> Helpers.GLOBAL_SET_F32.invoke(cb);
         case DOUBLE -> Helpers.GLOBAL_SET_F64.invoke(cb);
-        default -> {
-          if (t.code() == ValType.V128.code()) {
-            Helpers.GLOBAL_SET_V128.invoke(cb);
-          } else {
-            Helpers.GLOBAL_SET_REF.invoke(cb);
-          }
-        }
+        default ->
+            (t.code() == ValType.V128.code() ? Helpers.GLOBAL_SET_V128 : Helpers.GLOBAL_SET_REF)
+                .invoke(cb);
       }
     } else {
       f.info.stubs().globalSet(cb, global, t, f.info.slots().globalOffset(global));
