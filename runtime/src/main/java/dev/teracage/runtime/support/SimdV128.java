@@ -10,7 +10,8 @@ import java.nio.ByteOrder;
  * stores. Loads and stores take the effective address (the u32 operand zero-extended plus the
  * offset, at most 2^33 - 2) before the memory; the segment's bounds check raises the {@link
  * IndexOutOfBoundsException} that becomes "out of bounds memory access". A store that does not fit
- * writes nothing: its highest-addressed part is written first.
+ * writes nothing: its highest-addressed part is written first. The extending loads are the {@code
+ * extend_low} instructions on the 8 bytes loaded.
  *
  * @see <a
  *     href="https://webassembly.github.io/spec/core/exec/instructions.html#vector-instructions">
@@ -77,38 +78,32 @@ public final class SimdV128 {
 
   /** v128.load8x8_s: 8 bytes, each sign-extended to an i16 lane. */
   public static V128 v128Load8x8S(long address, MemorySegment memory) {
-    long bytes = memory.get(I64, address);
-    return new V128(widen8(bytes, true), widen8(bytes >>> 32, true));
+    return SimdI8I16.i16x8ExtendLowI8x16S(new V128(memory.get(I64, address), 0));
   }
 
   /** v128.load8x8_u: 8 bytes, each zero-extended to an i16 lane. */
   public static V128 v128Load8x8U(long address, MemorySegment memory) {
-    long bytes = memory.get(I64, address);
-    return new V128(widen8(bytes, false), widen8(bytes >>> 32, false));
+    return SimdI8I16.i16x8ExtendLowI8x16U(new V128(memory.get(I64, address), 0));
   }
 
   /** v128.load16x4_s: 4 i16, each sign-extended to an i32 lane. */
   public static V128 v128Load16x4S(long address, MemorySegment memory) {
-    long shorts = memory.get(I64, address);
-    return new V128(widen16(shorts, true), widen16(shorts >>> 32, true));
+    return SimdI32I64.i32x4ExtendLowI16x8S(new V128(memory.get(I64, address), 0));
   }
 
   /** v128.load16x4_u: 4 i16, each zero-extended to an i32 lane. */
   public static V128 v128Load16x4U(long address, MemorySegment memory) {
-    long shorts = memory.get(I64, address);
-    return new V128(widen16(shorts, false), widen16(shorts >>> 32, false));
+    return SimdI32I64.i32x4ExtendLowI16x8U(new V128(memory.get(I64, address), 0));
   }
 
   /** v128.load32x2_s: 2 i32, each sign-extended to an i64 lane. */
   public static V128 v128Load32x2S(long address, MemorySegment memory) {
-    long ints = memory.get(I64, address);
-    return new V128((int) ints, ints >> 32);
+    return SimdI32I64.i64x2ExtendLowI32x4S(new V128(memory.get(I64, address), 0));
   }
 
   /** v128.load32x2_u: 2 i32, each zero-extended to an i64 lane. */
   public static V128 v128Load32x2U(long address, MemorySegment memory) {
-    long ints = memory.get(I64, address);
-    return new V128(ints & 0xFFFF_FFFFL, ints >>> 32);
+    return SimdI32I64.i64x2ExtendLowI32x4U(new V128(memory.get(I64, address), 0));
   }
 
   /** v128.load8_splat: one byte in every i8 lane. */
@@ -199,22 +194,5 @@ public final class SimdV128 {
     return bit < 64
         ? new V128((v.low() & cleared) | placed, v.high())
         : new V128(v.low(), (v.high() & cleared) | placed);
-  }
-
-  /** The low 4 bytes of {@code bytes} as 4 i16 lanes, sign- or zero-extended. */
-  private static long widen8(long bytes, boolean signed) {
-    long r = 0;
-    for (int i = 0; i < 4; i++) {
-      long b = signed ? (byte) (bytes >>> (8 * i)) : (bytes >>> (8 * i)) & 0xFF;
-      r |= (b & 0xFFFF) << (16 * i);
-    }
-    return r;
-  }
-
-  /** The low 2 i16 of {@code shorts} as 2 i32 lanes, sign- or zero-extended. */
-  private static long widen16(long shorts, boolean signed) {
-    long lo = signed ? (short) shorts : shorts & 0xFFFF;
-    long hi = signed ? (short) (shorts >>> 16) : (shorts >>> 16) & 0xFFFF;
-    return (lo & 0xFFFF_FFFFL) | (hi << 32);
   }
 }
