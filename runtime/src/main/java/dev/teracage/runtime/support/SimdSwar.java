@@ -9,6 +9,7 @@ import dev.teracage.runtime.V128;
  * them.
  */
 final class SimdSwar {
+  /** The top bit of every i8 lane. */
   static final long H8 = 0x8080_8080_8080_8080L;
 
   /** The top bit of every i16 lane. */
