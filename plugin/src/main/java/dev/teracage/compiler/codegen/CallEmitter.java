@@ -28,6 +28,7 @@ final class CallEmitter {
     if (op == Opcode.CALL) {
       int function = f.reader.functionIndex();
       callee = f.info.functionTypes()[function];
+      boxArguments(f, callee.params(), false);
       f.loadContext();
       if (function < f.info.importedFunctions()) {
         f.info.stubs().callImport(cb, function);
@@ -39,11 +40,47 @@ final class CallEmitter {
       int typeIndex = f.reader.typeIndex();
       callee = f.info.module().types().get(typeIndex);
       f.stack.pop();
+      boxArguments(f, callee.params(), true);
       f.loadContext();
       f.info.stubs().callIndirect(cb, typeIndex, f.reader.tableIndex());
     }
     f.stack.drop(callee.params().size());
     pushResults(f, callee.results());
+  }
+
+  /**
+   * Turns the v128 arguments on the stack, two longs each, into the {@code V128}s the callee's JVM
+   * signature takes: the arguments from the first v128 up go to scratch slots and come back boxed.
+   *
+   * @param indexOnTop whether the i32 table index of {@code call_indirect} lies above them
+   */
+  private static void boxArguments(FunctionEmitter f, List<ValType> params, boolean indexOnTop) {
+    int first = 0;
+    while (first < params.size() && !Values.isV128(params.get(first))) {
+      first++;
+    }
+    if (first == params.size()) {
+      return;
+    }
+    CodeBuilder cb = f.cb;
+    int index = indexOnTop ? f.temp(ValType.I32, params.size()) : -1;
+    if (indexOnTop) {
+      cb.istore(index);
+    }
+    int[] slots = new int[params.size()];
+    for (int i = params.size() - 1; i >= first; i--) {
+      slots[i] = f.temp(params.get(i), i);
+      Values.store(cb, params.get(i), slots[i]);
+    }
+    for (int i = first; i < params.size(); i++) {
+      Values.load(cb, params.get(i), slots[i]);
+      if (Values.isV128(params.get(i))) {
+        Values.box(f);
+      }
+    }
+    if (indexOnTop) {
+      cb.iload(index);
+    }
   }
 
   /** Pushes results 2..n from the context after the first came back from the call. */
@@ -58,12 +95,17 @@ final class CallEmitter {
           cb.loadConstant(k - 1);
           cb.aaload();
           JvmTypes.checkcast(cb, t);
+          if (Values.isV128(t)) {
+            Values.unbox(cb);
+          }
         } else {
           cb.getfield(JvmTypes.CONTEXT, "results", CD_long.arrayType());
           cb.loadConstant(k - 1);
           cb.laload();
           Values.fromBits(cb, t);
         }
+      } else if (Values.isV128(t)) {
+        Values.unbox(cb);
       }
       f.stack.push(t);
     }

@@ -197,7 +197,7 @@ final class ControlEmitter {
     int[] slots = new int[arity];
     for (int i = arity - 1; i >= 0; i--) {
       ValType t = f.stack.get(top - arity + i);
-      slots[i] = f.temp(JvmTypes.kind(t), i);
+      slots[i] = f.temp(t, i);
       Values.store(cb, t, slots[i]);
     }
     for (int i = top - arity - 1; i >= target.height; i--) {
@@ -277,6 +277,9 @@ final class ControlEmitter {
     if (results.isEmpty()) {
       cb.return_();
     } else {
+      if (Values.isV128(results.getFirst())) {
+        Values.box(f);
+      }
       cb.return_(JvmTypes.kind(results.getFirst()));
     }
     assert top == f.stack.size();
@@ -284,6 +287,9 @@ final class ControlEmitter {
 
   private static void storeResult(FunctionEmitter f, ValType t, int k) {
     CodeBuilder cb = f.cb;
+    if (Values.isV128(t)) {
+      Values.box(f);
+    }
     TypeKind kind = JvmTypes.kind(t);
     int slot = f.temp(kind, 0);
     cb.storeLocal(kind, slot);
@@ -314,6 +320,17 @@ final class ControlEmitter {
     Label second = cb.newLabel();
     Label done = cb.newLabel();
     f.branchOnCondition(true, second);
+    if (Values.isV128(t)) {
+      Values.pop(cb, t);
+      cb.goto_(done);
+      cb.labelBinding(second);
+      int slot = f.temp(t, 0);
+      Values.store(cb, t, slot);
+      Values.pop(cb, t);
+      Values.load(cb, t, slot);
+      cb.labelBinding(done);
+      return;
+    }
     if (wide) {
       cb.pop2();
     } else {

@@ -37,6 +37,9 @@ final class FunctionEmitter {
   private int nextSlot;
   private int[] temps = new int[0];
 
+  /** The first of {@link #boxSlot}'s slots, or -1 before the method's first use. */
+  private int boxSlot = -1;
+
   /**
    * The JVM branch that tests the i32 on top of the wasm stack when a comparison left it
    * unmaterialized (its operands are on the JVM stack instead), or {@code null}.
@@ -129,6 +132,7 @@ final class FunctionEmitter {
       slot += Values.localSlots(localTypes[l]);
     }
     temps = new int[0];
+    boxSlot = -1;
     nextSlot = slot;
     return slot;
   }
@@ -216,10 +220,11 @@ final class FunctionEmitter {
     boolean emitted = false;
     for (int p = 0; p < type.params().size(); p++) {
       if (localTypes[p].code() == ValType.V128.code()) {
-        // A v128 parameter moves to two long slots (Values.loadLocal says why).
+        // A v128 parameter arrives as a V128 and lives in two long slots (Values.isV128).
         cb.aload(localSlots[p]);
+        Values.unbox(cb);
         localSlots[p] = slot;
-        Values.storeLocal(cb, localTypes[p], slot);
+        Values.store(cb, localTypes[p], slot);
         slot += Values.localSlots(localTypes[p]);
         emitted = true;
       }
@@ -228,7 +233,8 @@ final class FunctionEmitter {
       for (long c = 0; c < l.count(); c++) {
         localTypes[i] = l.type();
         localSlots[i++] = slot;
-        Values.zeroLocal(cb, l.type(), slot);
+        Values.zero(cb, l.type());
+        Values.store(cb, l.type(), slot);
         slot += Values.localSlots(l.type());
         emitted = true;
       }
@@ -266,7 +272,37 @@ final class FunctionEmitter {
    * @return the JVM slot
    */
   int temp(TypeKind kind, int index) {
-    int key = index * 5 + kindIndex(kind);
+    return temp(kindIndex(kind), kind.slotSize(), index);
+  }
+
+  /**
+   * Returns a scratch slot for a value of a wasm type ({@link #temp(TypeKind, int)}): a v128 takes
+   * four slots, its two halves.
+   *
+   * @param t the value's type
+   * @param index which scratch slot of that type
+   * @return the first JVM slot
+   */
+  int temp(ValType t, int index) {
+    return Values.isV128(t) ? temp(V128_KIND, 4, index) : temp(JvmTypes.kind(t), index);
+  }
+
+  /**
+   * Returns the four slots {@link Values#box} uses, apart from every {@link #temp} so that boxing
+   * while reloading spilled values cannot overwrite them.
+   *
+   * @return the first JVM slot
+   */
+  int boxSlot() {
+    if (boxSlot < 0) {
+      boxSlot = reserve(TypeKind.LONG);
+      reserve(TypeKind.LONG);
+    }
+    return boxSlot;
+  }
+
+  private int temp(int kindIndex, int size, int index) {
+    int key = index * KINDS + kindIndex;
     if (key >= temps.length) {
       int old = temps.length;
       temps = Arrays.copyOf(temps, Math.max(key + 1, old * 2));
@@ -274,10 +310,15 @@ final class FunctionEmitter {
     }
     if (temps[key] < 0) {
       temps[key] = nextSlot;
-      nextSlot += kind.slotSize();
+      nextSlot += size;
     }
     return temps[key];
   }
+
+  /** The kinds of scratch slots: the five of {@link #kindIndex}, and v128. */
+  private static final int KINDS = 6;
+
+  private static final int V128_KIND = 5;
 
   private static int kindIndex(TypeKind kind) {
     return switch (kind) {

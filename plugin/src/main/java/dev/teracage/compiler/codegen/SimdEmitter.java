@@ -8,29 +8,32 @@ import static java.lang.constant.ConstantDescs.CD_void;
 
 import dev.teracage.compiler.model.Immediate;
 import dev.teracage.compiler.model.Opcode;
+import dev.teracage.compiler.model.ValType;
 import dev.teracage.runtime.V128;
 import java.lang.classfile.CodeBuilder;
-import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code v128} instructions ({@code 0xFD} prefix). A {@code v128} is an immutable {@code V128}
- * (two longs) on the JVM stack; each instruction but {@code v128.const} calls one static helper in
- * {@code dev.teracage.runtime.support}, chosen by a fixed rule from the opcode table so that the
- * table stays the one list: the class by the mnemonic's shape ({@code i8x16.} and {@code i16x8.}
- * {@code SimdI8I16}, {@code i32x4.} and {@code i64x2.} {@code SimdI32I64}, {@code f32x4.} and
- * {@code f64x2.} {@code SimdF32F64}, {@code v128.} {@code SimdV128}), the method name by the
- * mnemonic in camel case ({@code i16x8.extmul_low_i8x16_s} is {@code i16x8ExtmulLowI8x16S}), the
- * type by the signature. Helpers take the operands in stack order, then the immediates: a lane
- * index as an int, the 16 shuffle indices as two little-endian longs. Memory forms take the
- * effective address (long) and the memory before the operands.
+ * The {@code v128} instructions ({@code 0xFD} prefix). Inside a method a {@code v128} is two {@code
+ * long}s, low half first, on the JVM stack and in locals ({@link Values#isV128}); each instruction
+ * but {@code v128.const} calls one static helper in {@code dev.teracage.runtime.support}, chosen by
+ * a fixed rule from the opcode table so that the table stays the one list: the class by the
+ * mnemonic's shape ({@code i8x16.} and {@code i16x8.} {@code SimdI8I16}, {@code i32x4.} and {@code
+ * i64x2.} {@code SimdI32I64}, {@code f32x4.} and {@code f64x2.} {@code SimdF32F64}, {@code v128.}
+ * {@code SimdV128}), the method name by the mnemonic in camel case ({@code
+ * i16x8.extmul_low_i8x16_s} is {@code i16x8ExtmulLowI8x16S}), the type by the signature. Helpers
+ * take the operands in stack order, a v128 as two longs, then the immediates: a lane index as an
+ * int, the 16 shuffle indices as two little-endian longs. Memory forms take the effective address
+ * (long) and the memory before the operands. A helper with a v128 result takes the context last,
+ * returns the low half and leaves the high half in {@code Context.v128High}, which the generated
+ * code reads right after the call.
  *
  * <p>Helpers rather than bytecode in place: each is a few lines of straight-line long arithmetic
- * that HotSpot inlines, and escape analysis then removes the {@code V128} objects between them
- * (RATIONALE.md, "SIMD as two longs in an immutable object").
+ * that HotSpot inlines. No {@code V128} is allocated between instructions, whether or not a helper
+ * is inlined (RATIONALE.md, "SIMD as two longs").
  *
  * @see <a
  *     href="https://webassembly.github.io/spec/core/exec/instructions.html#vector-instructions">
@@ -60,35 +63,45 @@ final class SimdEmitter {
     CodeBuilder cb = f.cb;
     switch (op.immediate()) {
       case V128 -> {
-        long low = f.reader.v128Low();
-        long high = f.reader.v128High();
-        Values.newV128(
-            cb,
-            () -> {
-              cb.loadConstant(low);
-              cb.loadConstant(high);
-            });
+        cb.loadConstant(f.reader.v128Low());
+        cb.loadConstant(f.reader.v128High());
       }
       case MEMARG, MEMARG_LANE -> memory(f, op);
       case LANE -> {
         cb.loadConstant(f.reader.lane());
-        helper(op).invoke(cb);
+        invoke(f, op);
       }
       case SHUFFLE -> {
         V128 lanes = V128.ofBytes(f.reader.shuffleLanes());
         cb.loadConstant(lanes.low());
         cb.loadConstant(lanes.high());
-        helper(op).invoke(cb);
+        invoke(f, op);
       }
-      default -> helper(op).invoke(cb);
+      default -> invoke(f, op);
     }
     f.stack.apply(op.signature());
     return true;
   }
 
   /**
+   * Calls the helper of {@code op}, its operands and immediates on the stack; a v128 result comes
+   * back as its low half, and its high half is read from the context right after.
+   */
+  private static void invoke(FunctionEmitter f, Opcode op) {
+    boolean v128Result = op.signature().endsWith(":v");
+    if (v128Result) {
+      f.loadContext();
+    }
+    helper(op).invoke(f.cb);
+    if (v128Result) {
+      f.loadContext();
+      f.cb.getfield(JvmTypes.CONTEXT, "v128High", CD_long);
+    }
+  }
+
+  /**
    * Memory forms: {@code [i32 address, v128 operand?]} becomes {@code helper(long effective,
-   * MemorySegment memory, V128 operand?, int lane?)}.
+   * MemorySegment memory, long low?, long high?, int lane?, Context?)}.
    */
   private static void memory(FunctionEmitter f, Opcode op) {
     CodeBuilder cb = f.cb;
@@ -97,8 +110,8 @@ final class SimdEmitter {
     boolean operand = op.signature().startsWith("av");
     int operandSlot = -1;
     if (operand) {
-      operandSlot = f.temp(TypeKind.REFERENCE, 0);
-      cb.astore(operandSlot);
+      operandSlot = f.temp(ValType.V128, 0);
+      Values.store(cb, ValType.V128, operandSlot);
     }
     // The u32 address zero-extended, plus the u32 offset: at most 2^33 - 2, never wrapping.
     Values.zeroExtend(cb);
@@ -106,15 +119,50 @@ final class SimdEmitter {
       cb.loadConstant(offset);
       cb.ladd();
     }
+    if (op == Opcode.V128_LOAD || op == Opcode.V128_STORE) {
+      wholeVector(f, op == Opcode.V128_STORE, memory, operandSlot);
+      return;
+    }
     f.loadContext();
     MemoryAccess.segmentOf(cb, memory);
     if (operand) {
-      cb.aload(operandSlot);
+      Values.load(cb, ValType.V128, operandSlot);
     }
     if (op.immediate() == Immediate.MEMARG_LANE) {
       cb.loadConstant(f.reader.lane());
     }
-    helper(op).invoke(cb);
+    invoke(f, op);
+  }
+
+  /**
+   * {@code v128.load} and {@code v128.store} in place, as two i64 accesses through the class's var
+   * handle (as {@link MemoryEmitter} does, for the same reason: fewer JIT nodes than a helper's
+   * {@code MemorySegment.get}). A store writes the high half first, so that one out of bounds
+   * writes nothing: when the high half fits, so does the low half below it.
+   *
+   * @param slot the first of the v128 operand's slots, for a store
+   */
+  private static void wholeVector(FunctionEmitter f, boolean store, int memory, int slot) {
+    CodeBuilder cb = f.cb;
+    int address = f.temp(ValType.I64, 0);
+    cb.lstore(address);
+    for (int half = 0; half < 2; half++) {
+      int offset = store ? 8 - 8 * half : 8 * half;
+      MemoryAccess.handleOf(cb, ValType.I64, f.info.owner());
+      f.loadContext();
+      MemoryAccess.segmentOf(cb, memory);
+      cb.lload(address);
+      if (offset != 0) {
+        cb.loadConstant((long) offset);
+        cb.ladd();
+      }
+      if (store) {
+        cb.lload(slot + offset / 4);
+        MemoryAccess.set(cb, ValType.I64);
+      } else {
+        MemoryAccess.get(cb, ValType.I64);
+      }
+    }
   }
 
   /**
@@ -154,6 +202,9 @@ final class SimdEmitter {
       if (sig.charAt(i) == 'a') {
         params.add(CD_long);
         params.add(JvmTypes.MEMORY_SEGMENT);
+      } else if (sig.charAt(i) == 'v') {
+        params.add(CD_long);
+        params.add(CD_long);
       } else {
         params.add(desc(sig.charAt(i)));
       }
@@ -165,6 +216,10 @@ final class SimdEmitter {
       params.add(CD_long);
     }
     ClassDesc ret = colon == sig.length() - 1 ? CD_void : desc(sig.charAt(colon + 1));
+    if (sig.endsWith(":v")) {
+      params.add(JvmTypes.CONTEXT);
+      ret = CD_long;
+    }
     return MethodTypeDesc.of(ret, params);
   }
 
@@ -174,7 +229,6 @@ final class SimdEmitter {
       case 'I' -> CD_long;
       case 'f' -> CD_float;
       case 'F' -> CD_double;
-      case 'v' -> JvmTypes.V128;
       default -> throw new IllegalArgumentException("signature letter " + c);
     };
   }

@@ -190,7 +190,7 @@ final class SplitEmitter {
     cb.labelBinding(exit);
     BitSet written = plan.written(k);
     for (int l = written.nextSetBit(0); l >= 0; l = written.nextSetBit(l + 1)) {
-      Values.loadLocal(cb, f.localType(l), f.localSlot(l));
+      Values.load(cb, f.localType(l), f.localSlot(l));
       store(cb, f.localType(l), l);
     }
     cb.iload(stateSlot);
@@ -198,7 +198,7 @@ final class SplitEmitter {
     cb.labelBinding(prologue);
     for (int l = touched.nextSetBit(0); l >= 0; l = touched.nextSetBit(l + 1)) {
       load(cb, f.localType(l), l);
-      Values.storeLocal(cb, f.localType(l), f.localSlot(l));
+      Values.store(cb, f.localType(l), f.localSlot(l));
     }
     cb.iload(0);
     cb.loadConstant(0xFFFF);
@@ -217,6 +217,9 @@ final class SplitEmitter {
       cb.loadConstant(index);
       cb.aaload();
       JvmTypes.checkcast(cb, t);
+      if (Values.isV128(t)) {
+        Values.unbox(cb);
+      }
     } else {
       cb.aload(FRAME);
       cb.loadConstant(index);
@@ -227,6 +230,9 @@ final class SplitEmitter {
 
   /** Pops a value of type {@code t} into frame entry {@code index}. */
   private void store(CodeBuilder cb, ValType t, int index) {
+    if (Values.isV128(t)) {
+      Values.box(f);
+    }
     TypeKind kind = JvmTypes.kind(t);
     int temp = f.temp(kind, 0);
     cb.storeLocal(kind, temp);

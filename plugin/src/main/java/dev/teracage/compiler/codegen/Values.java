@@ -7,7 +7,6 @@ import static java.lang.constant.ConstantDescs.CD_long;
 
 import dev.teracage.compiler.model.ValType;
 import java.lang.classfile.CodeBuilder;
-import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 
@@ -23,10 +22,11 @@ final class Values {
 
   private Values() {}
 
-  /** Pushes the default value of a type (0, 0.0, {@code V128.ZERO}, null). */
+  /** Pushes the default value of a type (0, 0.0, null; a v128 as two zero halves). */
   static void zero(CodeBuilder cb, ValType t) {
-    if (t.code() == 0x7B) {
-      cb.getstatic(JvmTypes.V128, "ZERO", JvmTypes.V128);
+    if (isV128(t)) {
+      cb.lconst_0();
+      cb.lconst_0();
       return;
     }
     switch (JvmTypes.kind(t)) {
@@ -36,6 +36,16 @@ final class Values {
       case DOUBLE -> cb.dconst_0();
       default -> cb.aconst_null();
     }
+  }
+
+  /**
+   * Tells whether a type is v128. Inside a method a v128 is two {@code long}s, low half first, on
+   * the JVM stack and in locals; it becomes a {@code V128} object only where it leaves the method
+   * body ({@link #box}, {@link #unbox}): parameters and results of JVM methods, {@code
+   * Context.resultRefs}, split frames and globals.
+   */
+  static boolean isV128(ValType t) {
+    return t.code() == 0x7B;
   }
 
   /** Pushes an f32 from its bits, keeping NaN payloads and the sign of zero. */
@@ -66,7 +76,10 @@ final class Values {
 
   /** Pops the top value of a type. */
   static void pop(CodeBuilder cb, ValType t) {
-    if (JvmTypes.kind(t).slotSize() == 2) {
+    if (isV128(t)) {
+      cb.pop2();
+      cb.pop2();
+    } else if (JvmTypes.kind(t).slotSize() == 2) {
       cb.pop2();
     } else {
       cb.pop();
@@ -112,83 +125,54 @@ final class Values {
     }
   }
 
-  /** Stores the top value into a local of its kind. */
+  /** Pops the top value into a local of its kind (a v128 into two long slots from {@code slot}). */
   static void store(CodeBuilder cb, ValType t, int slot) {
-    cb.storeLocal(JvmTypes.kind(t), slot);
-  }
-
-  /** Loads a local of a value type, casting references to their JVM type. */
-  static void load(CodeBuilder cb, ValType t, int slot) {
-    TypeKind k = JvmTypes.kind(t);
-    cb.loadLocal(k, slot);
-  }
-
-  /**
-   * Returns the JVM slots a wasm local of a type takes: a v128 local is two {@code long}s (4
-   * slots), see {@link #loadLocal}; others one JVM value.
-   */
-  static int localSlots(ValType t) {
-    return t.code() == 0x7B ? 4 : JvmTypes.kind(t).slotSize();
-  }
-
-  /**
-   * Pushes a wasm local. A v128 local lives in two {@code long} slots and is pushed as a fresh
-   * {@code V128}: a {@code V128} kept in a JVM local across a loop's back edge would meet other
-   * values in a phi, and HotSpot's escape analysis does not remove allocations that flow into phis
-   * with other values, so every vector assigned in a loop would be a real allocation.
-   */
-  static void loadLocal(CodeBuilder cb, ValType t, int slot) {
-    if (t.code() != 0x7B) {
-      load(cb, t, slot);
-      return;
+    if (isV128(t)) {
+      cb.lstore(slot + 2);
+      cb.lstore(slot);
+    } else {
+      cb.storeLocal(JvmTypes.kind(t), slot);
     }
-    newV128(
-        cb,
-        () -> {
-          cb.lload(slot);
-          cb.lload(slot + 2);
-        });
+  }
+
+  /** Pushes a local of a value type (a v128 from two long slots from {@code slot}). */
+  static void load(CodeBuilder cb, ValType t, int slot) {
+    if (isV128(t)) {
+      cb.lload(slot);
+      cb.lload(slot + 2);
+    } else {
+      cb.loadLocal(JvmTypes.kind(t), slot);
+    }
+  }
+
+  /** Returns the JVM slots a value of a type takes in locals: a v128 four, as two longs. */
+  static int localSlots(ValType t) {
+    return isV128(t) ? 4 : JvmTypes.kind(t).slotSize();
   }
 
   /**
-   * Pushes a new {@code V128} from the two longs {@code halves} pushes (low half first).
-   *
-   * @param cb the code builder
-   * @param halves emits the pushes of the low and the high half
+   * Replaces the two halves of a v128 on the stack with a new {@code V128}, through {@code f}'s
+   * boxing slots. HotSpot removes the allocation when the method it goes to is inlined.
    */
-  static void newV128(CodeBuilder cb, Runnable halves) {
+  static void box(FunctionEmitter f) {
+    CodeBuilder cb = f.cb;
+    int slot = f.boxSlot();
+    store(cb, ValType.V128, slot);
     cb.new_(JvmTypes.V128);
     cb.dup();
-    halves.run();
+    load(cb, ValType.V128, slot);
     cb.invokespecial(
         JvmTypes.V128,
         java.lang.constant.ConstantDescs.INIT_NAME,
         MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_void, CD_long, CD_long));
   }
 
-  /** Pops a value into a wasm local ({@link #loadLocal}: a v128 as its two halves). */
-  static void storeLocal(CodeBuilder cb, ValType t, int slot) {
-    if (t.code() != 0x7B) {
-      store(cb, t, slot);
-      return;
-    }
+  /** Replaces a {@code V128} on the stack with its two halves, low first. */
+  static void unbox(CodeBuilder cb) {
     cb.dup();
     cb.invokevirtual(JvmTypes.V128, "low", MethodTypeDesc.of(CD_long));
-    cb.lstore(slot);
+    cb.dup2_x1();
+    cb.pop2();
     cb.invokevirtual(JvmTypes.V128, "high", MethodTypeDesc.of(CD_long));
-    cb.lstore(slot + 2);
-  }
-
-  /** Sets a wasm local to its type's default value (a v128 local: both halves 0). */
-  static void zeroLocal(CodeBuilder cb, ValType t, int slot) {
-    if (t.code() == 0x7B) {
-      cb.lconst_0();
-      cb.lstore(slot);
-      cb.lconst_0();
-      cb.lstore(slot + 2);
-    } else {
-      zero(cb, t);
-      store(cb, t, slot);
-    }
   }
 }

@@ -24,23 +24,28 @@ final class VariableEmitter {
       case LOCAL_GET -> {
         int local = f.reader.localIndex();
         ValType t = f.localType(local);
-        Values.loadLocal(cb, t, f.localSlot(local));
+        Values.load(cb, t, f.localSlot(local));
         f.stack.push(t);
       }
       case LOCAL_SET -> {
         int local = f.reader.localIndex();
         f.stack.pop();
-        Values.storeLocal(cb, f.localType(local), f.localSlot(local));
+        Values.store(cb, f.localType(local), f.localSlot(local));
       }
       case LOCAL_TEE -> {
         int local = f.reader.localIndex();
         ValType t = f.localType(local);
-        if (JvmTypes.kind(t).slotSize() == 2) {
-          cb.dup2();
+        if (Values.isV128(t)) {
+          Values.store(cb, t, f.localSlot(local));
+          Values.load(cb, t, f.localSlot(local));
         } else {
-          cb.dup();
+          if (JvmTypes.kind(t).slotSize() == 2) {
+            cb.dup2();
+          } else {
+            cb.dup();
+          }
+          Values.store(cb, t, f.localSlot(local));
         }
-        Values.storeLocal(cb, t, f.localSlot(local));
       }
       case GLOBAL_GET -> globalGet(f, f.reader.globalIndex());
       case GLOBAL_SET -> globalSet(f, f.reader.globalIndex());
@@ -65,10 +70,14 @@ final class VariableEmitter {
         case FLOAT -> Helpers.GLOBAL_GET_F32.invoke(cb);
         case DOUBLE -> Helpers.GLOBAL_GET_F64.invoke(cb);
         default -> {
-          (t.code() == ValType.V128.code() ? Helpers.GLOBAL_GET_V128 : Helpers.GLOBAL_GET_REF)
-              .invoke(cb);
-          if (JvmTypes.isFuncRef(t)) {
-            cb.checkcast(JvmTypes.FUNC_REF);
+          if (Values.isV128(t)) {
+            Helpers.GLOBAL_GET_V128.invoke(cb);
+            Values.unbox(cb);
+          } else {
+            Helpers.GLOBAL_GET_REF.invoke(cb);
+            if (JvmTypes.isFuncRef(t)) {
+              cb.checkcast(JvmTypes.FUNC_REF);
+            }
           }
         }
       }
@@ -83,6 +92,9 @@ final class VariableEmitter {
     ValType t = g.valType();
     CodeBuilder cb = f.cb;
     f.stack.pop();
+    if (Values.isV128(t)) {
+      Values.box(f);
+    }
     f.loadContext();
     if (viaHelper(f, global, g)) {
       cb.loadConstant(global);
@@ -91,9 +103,7 @@ final class VariableEmitter {
         case LONG -> Helpers.GLOBAL_SET_I64.invoke(cb);
         case FLOAT -> Helpers.GLOBAL_SET_F32.invoke(cb);
         case DOUBLE -> Helpers.GLOBAL_SET_F64.invoke(cb);
-        default ->
-            (t.code() == ValType.V128.code() ? Helpers.GLOBAL_SET_V128 : Helpers.GLOBAL_SET_REF)
-                .invoke(cb);
+        default -> (Values.isV128(t) ? Helpers.GLOBAL_SET_V128 : Helpers.GLOBAL_SET_REF).invoke(cb);
       }
     } else {
       f.info.stubs().globalSet(cb, global, t, f.info.slots().globalOffset(global));
