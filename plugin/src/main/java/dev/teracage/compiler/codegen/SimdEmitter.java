@@ -215,11 +215,11 @@ final class SimdEmitter {
       params.add(CD_long);
       params.add(CD_long);
     }
-    ClassDesc ret = colon == sig.length() - 1 ? CD_void : desc(sig.charAt(colon + 1));
     if (sig.endsWith(":v")) {
       params.add(JvmTypes.CONTEXT);
-      ret = CD_long;
+      return MethodTypeDesc.of(CD_long, params);
     }
+    ClassDesc ret = colon == sig.length() - 1 ? CD_void : desc(sig.charAt(colon + 1));
     return MethodTypeDesc.of(ret, params);
   }
 
