@@ -16,6 +16,13 @@ public final class Context {
    */
   public MemorySegment memory0;
 
+  /**
+   * The high half (bits 64-127) of the last {@code v128} a SIMD helper returned: a helper whose
+   * result is a {@code v128} returns its low half and writes its high half here, and generated code
+   * reads it right after the call, so that no {@code v128} result is allocated.
+   */
+  public long v128High;
+
   /** Every memory at its current size, imports first; {@code memories[0] == memory0}. */
   public final MemorySegment[] memories;
 

@@ -1,13 +1,15 @@
 package dev.teracage.runtime.support;
 
-import dev.teracage.runtime.V128;
-
 /**
  * The helpers of the floating-point SIMD instructions, every {@code f32x4.*} and {@code f64x2.*}
  * instruction except the loads, stores and the relaxed ones: generated code calls one per
  * instruction with {@code invokestatic}. Each public method works on the two 64-bit halves of a
- * {@link V128} through a private helper, so it stays small enough for HotSpot to inline, and
- * allocates only its result.
+ * {@code v128} through a private helper, so it stays small enough for HotSpot to inline, and
+ * allocates nothing.
+ *
+ * <p>The calling contract is that of {@link SimdV128}: a {@code v128} operand is two {@code long}
+ * parameters, low half first; a {@code v128} result is returned as its low half, the high half
+ * written to {@link Context#v128High} of the extra last parameter, so that no helper allocates.
  *
  * <p>Lanes are read and written as raw bits ({@code floatToRawIntBits}), so NaN payloads pass
  * through unchanged where the specification requires it ({@code splat}, {@code extract_lane},
@@ -31,291 +33,340 @@ public final class SimdF32F64 {
   // ---- splat, extract_lane, replace_lane ----
 
   /** {@code f32x4.splat}: the value's bits in all four lanes. */
-  public static V128 f32x4Splat(float x) {
+  public static long f32x4Splat(float x, Context ctx) {
     long half = (Float.floatToRawIntBits(x) & LOW32) * 0x1_0000_0001L; // copies the 32 bits up
-    return new V128(half, half);
+    ctx.v128High = half;
+    return half;
   }
 
   /** {@code f64x2.splat}: the value's bits in both lanes. */
-  public static V128 f64x2Splat(double x) {
+  public static long f64x2Splat(double x, Context ctx) {
     long bits = Double.doubleToRawLongBits(x);
-    return new V128(bits, bits);
+    ctx.v128High = bits;
+    return bits;
   }
 
   /** {@code f32x4.extract_lane}: lane {@code lane}, bits kept. */
-  public static float f32x4ExtractLane(V128 v, int lane) {
+  public static float f32x4ExtractLane(long vLow, long vHigh, int lane) {
     // a long shift uses its count mod 64, so 32 * lane selects the lane within its half
-    return Float.intBitsToFloat((int) ((lane < 2 ? v.low() : v.high()) >>> (32 * lane)));
+    return Float.intBitsToFloat((int) ((lane < 2 ? vLow : vHigh) >>> (32 * lane)));
   }
 
   /** {@code f64x2.extract_lane}: lane {@code lane}, bits kept. */
-  public static double f64x2ExtractLane(V128 v, int lane) {
-    return Double.longBitsToDouble(lane == 0 ? v.low() : v.high());
+  public static double f64x2ExtractLane(long vLow, long vHigh, int lane) {
+    return Double.longBitsToDouble(lane == 0 ? vLow : vHigh);
   }
 
   /** {@code f32x4.replace_lane}: {@code v} with lane {@code lane} set to the bits of {@code x}. */
-  public static V128 f32x4ReplaceLane(V128 v, float x, int lane) {
-    return new V128(put32(v.low(), x, lane), put32(v.high(), x, lane - 2));
+  public static long f32x4ReplaceLane(long vLow, long vHigh, float x, int lane, Context ctx) {
+    ctx.v128High = put32(vHigh, x, lane - 2);
+    return put32(vLow, x, lane);
   }
 
   /** {@code f64x2.replace_lane}: {@code v} with lane {@code lane} set to the bits of {@code x}. */
-  public static V128 f64x2ReplaceLane(V128 v, double x, int lane) {
-    return new V128(put64(v.low(), x, lane), put64(v.high(), x, lane - 1));
+  public static long f64x2ReplaceLane(long vLow, long vHigh, double x, int lane, Context ctx) {
+    ctx.v128High = put64(vHigh, x, lane - 1);
+    return put64(vLow, x, lane);
   }
 
   // ---- comparisons: all ones where true, all zeros where false; NaN is false except for ne ----
 
   /** {@code f32x4.eq}: lane-wise {@code a == b} (-0 equals +0, NaN equals nothing). */
-  public static V128 f32x4Eq(V128 a, V128 b) {
-    return new V128(eq32(a.low(), b.low()), eq32(a.high(), b.high()));
+  public static long f32x4Eq(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = eq32(aHigh, bHigh);
+    return eq32(aLow, bLow);
   }
 
   /** {@code f32x4.ne}: lane-wise {@code a != b} (true when either is NaN). */
-  public static V128 f32x4Ne(V128 a, V128 b) {
-    return new V128(ne32(a.low(), b.low()), ne32(a.high(), b.high()));
+  public static long f32x4Ne(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ne32(aHigh, bHigh);
+    return ne32(aLow, bLow);
   }
 
   /** {@code f32x4.lt}: lane-wise {@code a < b}. */
-  public static V128 f32x4Lt(V128 a, V128 b) {
-    return new V128(lt32(a.low(), b.low()), lt32(a.high(), b.high()));
+  public static long f32x4Lt(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = lt32(aHigh, bHigh);
+    return lt32(aLow, bLow);
   }
 
   /** {@code f32x4.gt}: lane-wise {@code a > b}. */
-  public static V128 f32x4Gt(V128 a, V128 b) {
-    return new V128(lt32(b.low(), a.low()), lt32(b.high(), a.high()));
+  public static long f32x4Gt(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = lt32(bHigh, aHigh);
+    return lt32(bLow, aLow);
   }
 
   /** {@code f32x4.le}: lane-wise {@code a <= b}. */
-  public static V128 f32x4Le(V128 a, V128 b) {
-    return new V128(le32(a.low(), b.low()), le32(a.high(), b.high()));
+  public static long f32x4Le(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = le32(aHigh, bHigh);
+    return le32(aLow, bLow);
   }
 
   /** {@code f32x4.ge}: lane-wise {@code a >= b}. */
-  public static V128 f32x4Ge(V128 a, V128 b) {
-    return new V128(le32(b.low(), a.low()), le32(b.high(), a.high()));
+  public static long f32x4Ge(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = le32(bHigh, aHigh);
+    return le32(bLow, aLow);
   }
 
   /** {@code f64x2.eq}: lane-wise {@code a == b} (-0 equals +0, NaN equals nothing). */
-  public static V128 f64x2Eq(V128 a, V128 b) {
-    return new V128(eq64(a.low(), b.low()), eq64(a.high(), b.high()));
+  public static long f64x2Eq(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = eq64(aHigh, bHigh);
+    return eq64(aLow, bLow);
   }
 
   /** {@code f64x2.ne}: lane-wise {@code a != b} (true when either is NaN). */
-  public static V128 f64x2Ne(V128 a, V128 b) {
-    return new V128(ne64(a.low(), b.low()), ne64(a.high(), b.high()));
+  public static long f64x2Ne(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ne64(aHigh, bHigh);
+    return ne64(aLow, bLow);
   }
 
   /** {@code f64x2.lt}: lane-wise {@code a < b}. */
-  public static V128 f64x2Lt(V128 a, V128 b) {
-    return new V128(lt64(a.low(), b.low()), lt64(a.high(), b.high()));
+  public static long f64x2Lt(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = lt64(aHigh, bHigh);
+    return lt64(aLow, bLow);
   }
 
   /** {@code f64x2.gt}: lane-wise {@code a > b}. */
-  public static V128 f64x2Gt(V128 a, V128 b) {
-    return new V128(lt64(b.low(), a.low()), lt64(b.high(), a.high()));
+  public static long f64x2Gt(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = lt64(bHigh, aHigh);
+    return lt64(bLow, aLow);
   }
 
   /** {@code f64x2.le}: lane-wise {@code a <= b}. */
-  public static V128 f64x2Le(V128 a, V128 b) {
-    return new V128(le64(a.low(), b.low()), le64(a.high(), b.high()));
+  public static long f64x2Le(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = le64(aHigh, bHigh);
+    return le64(aLow, bLow);
   }
 
   /** {@code f64x2.ge}: lane-wise {@code a >= b}. */
-  public static V128 f64x2Ge(V128 a, V128 b) {
-    return new V128(le64(b.low(), a.low()), le64(b.high(), a.high()));
+  public static long f64x2Ge(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = le64(bHigh, aHigh);
+    return le64(bLow, aLow);
   }
 
   // ---- sign operations: only the sign bits change, NaN payloads kept ----
 
   /** {@code f32x4.abs}: lane-wise, clears the sign bit. */
-  public static V128 f32x4Abs(V128 a) {
-    return new V128(a.low() & ~F32_SIGNS, a.high() & ~F32_SIGNS);
+  public static long f32x4Abs(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = aHigh & ~F32_SIGNS;
+    return aLow & ~F32_SIGNS;
   }
 
   /** {@code f32x4.neg}: lane-wise, flips the sign bit. */
-  public static V128 f32x4Neg(V128 a) {
-    return new V128(a.low() ^ F32_SIGNS, a.high() ^ F32_SIGNS);
+  public static long f32x4Neg(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = aHigh ^ F32_SIGNS;
+    return aLow ^ F32_SIGNS;
   }
 
   /** {@code f64x2.abs}: lane-wise, clears the sign bit. */
-  public static V128 f64x2Abs(V128 a) {
-    return new V128(a.low() & ~F64_SIGN, a.high() & ~F64_SIGN);
+  public static long f64x2Abs(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = aHigh & ~F64_SIGN;
+    return aLow & ~F64_SIGN;
   }
 
   /** {@code f64x2.neg}: lane-wise, flips the sign bit. */
-  public static V128 f64x2Neg(V128 a) {
-    return new V128(a.low() ^ F64_SIGN, a.high() ^ F64_SIGN);
+  public static long f64x2Neg(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = aHigh ^ F64_SIGN;
+    return aLow ^ F64_SIGN;
   }
 
   // ---- arithmetic: round to nearest even, arithmetic NaN results ----
 
   /** {@code f32x4.sqrt}: lane-wise square root. */
-  public static V128 f32x4Sqrt(V128 a) {
-    return new V128(sqrt32(a.low()), sqrt32(a.high()));
+  public static long f32x4Sqrt(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = sqrt32(aHigh);
+    return sqrt32(aLow);
   }
 
   /** {@code f32x4.add}: lane-wise addition. */
-  public static V128 f32x4Add(V128 a, V128 b) {
-    return new V128(add32(a.low(), b.low()), add32(a.high(), b.high()));
+  public static long f32x4Add(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = add32(aHigh, bHigh);
+    return add32(aLow, bLow);
   }
 
   /** {@code f32x4.sub}: lane-wise subtraction. */
-  public static V128 f32x4Sub(V128 a, V128 b) {
-    return new V128(sub32(a.low(), b.low()), sub32(a.high(), b.high()));
+  public static long f32x4Sub(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = sub32(aHigh, bHigh);
+    return sub32(aLow, bLow);
   }
 
   /** {@code f32x4.mul}: lane-wise multiplication. */
-  public static V128 f32x4Mul(V128 a, V128 b) {
-    return new V128(mul32(a.low(), b.low()), mul32(a.high(), b.high()));
+  public static long f32x4Mul(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = mul32(aHigh, bHigh);
+    return mul32(aLow, bLow);
   }
 
   /** {@code f32x4.div}: lane-wise division. */
-  public static V128 f32x4Div(V128 a, V128 b) {
-    return new V128(div32(a.low(), b.low()), div32(a.high(), b.high()));
+  public static long f32x4Div(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = div32(aHigh, bHigh);
+    return div32(aLow, bLow);
   }
 
   /** {@code f64x2.sqrt}: lane-wise square root. */
-  public static V128 f64x2Sqrt(V128 a) {
-    return new V128(sqrt64(a.low()), sqrt64(a.high()));
+  public static long f64x2Sqrt(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = sqrt64(aHigh);
+    return sqrt64(aLow);
   }
 
   /** {@code f64x2.add}: lane-wise addition. */
-  public static V128 f64x2Add(V128 a, V128 b) {
-    return new V128(add64(a.low(), b.low()), add64(a.high(), b.high()));
+  public static long f64x2Add(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = add64(aHigh, bHigh);
+    return add64(aLow, bLow);
   }
 
   /** {@code f64x2.sub}: lane-wise subtraction. */
-  public static V128 f64x2Sub(V128 a, V128 b) {
-    return new V128(sub64(a.low(), b.low()), sub64(a.high(), b.high()));
+  public static long f64x2Sub(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = sub64(aHigh, bHigh);
+    return sub64(aLow, bLow);
   }
 
   /** {@code f64x2.mul}: lane-wise multiplication. */
-  public static V128 f64x2Mul(V128 a, V128 b) {
-    return new V128(mul64(a.low(), b.low()), mul64(a.high(), b.high()));
+  public static long f64x2Mul(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = mul64(aHigh, bHigh);
+    return mul64(aLow, bLow);
   }
 
   /** {@code f64x2.div}: lane-wise division. */
-  public static V128 f64x2Div(V128 a, V128 b) {
-    return new V128(div64(a.low(), b.low()), div64(a.high(), b.high()));
+  public static long f64x2Div(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = div64(aHigh, bHigh);
+    return div64(aLow, bLow);
   }
 
   // ---- min / max (NaN wins, -0 < +0); pmin / pmax: a plain "<" choosing raw bits ----
 
   /** {@code f32x4.min}: lane-wise minimum; NaN if either is NaN, -0 below +0. */
-  public static V128 f32x4Min(V128 a, V128 b) {
-    return new V128(min32(a.low(), b.low()), min32(a.high(), b.high()));
+  public static long f32x4Min(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = min32(aHigh, bHigh);
+    return min32(aLow, bLow);
   }
 
   /** {@code f32x4.max}: lane-wise maximum; NaN if either is NaN, +0 above -0. */
-  public static V128 f32x4Max(V128 a, V128 b) {
-    return new V128(max32(a.low(), b.low()), max32(a.high(), b.high()));
+  public static long f32x4Max(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = max32(aHigh, bHigh);
+    return max32(aLow, bLow);
   }
 
   /** {@code f32x4.pmin}: lane-wise {@code b < a ? b : a}. */
-  public static V128 f32x4Pmin(V128 a, V128 b) {
-    return new V128(pmin32(a.low(), b.low()), pmin32(a.high(), b.high()));
+  public static long f32x4Pmin(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = pmin32(aHigh, bHigh);
+    return pmin32(aLow, bLow);
   }
 
   /** {@code f32x4.pmax}: lane-wise {@code a < b ? b : a}. */
-  public static V128 f32x4Pmax(V128 a, V128 b) {
-    return new V128(pmax32(a.low(), b.low()), pmax32(a.high(), b.high()));
+  public static long f32x4Pmax(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = pmax32(aHigh, bHigh);
+    return pmax32(aLow, bLow);
   }
 
   /** {@code f64x2.min}: lane-wise minimum; NaN if either is NaN, -0 below +0. */
-  public static V128 f64x2Min(V128 a, V128 b) {
-    return new V128(min64(a.low(), b.low()), min64(a.high(), b.high()));
+  public static long f64x2Min(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = min64(aHigh, bHigh);
+    return min64(aLow, bLow);
   }
 
   /** {@code f64x2.max}: lane-wise maximum; NaN if either is NaN, +0 above -0. */
-  public static V128 f64x2Max(V128 a, V128 b) {
-    return new V128(max64(a.low(), b.low()), max64(a.high(), b.high()));
+  public static long f64x2Max(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = max64(aHigh, bHigh);
+    return max64(aLow, bLow);
   }
 
   /** {@code f64x2.pmin}: lane-wise {@code b < a ? b : a}. */
-  public static V128 f64x2Pmin(V128 a, V128 b) {
-    return new V128(pmin64(a.low(), b.low()), pmin64(a.high(), b.high()));
+  public static long f64x2Pmin(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = pmin64(aHigh, bHigh);
+    return pmin64(aLow, bLow);
   }
 
   /** {@code f64x2.pmax}: lane-wise {@code a < b ? b : a}. */
-  public static V128 f64x2Pmax(V128 a, V128 b) {
-    return new V128(pmax64(a.low(), b.low()), pmax64(a.high(), b.high()));
+  public static long f64x2Pmax(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = pmax64(aHigh, bHigh);
+    return pmax64(aLow, bLow);
   }
 
   // ---- rounding to integral: sign of zero kept, NaN made quiet ----
 
   /** {@code f32x4.ceil}: lane-wise, toward +infinity. */
-  public static V128 f32x4Ceil(V128 a) {
-    return new V128(ceil32(a.low()), ceil32(a.high()));
+  public static long f32x4Ceil(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = ceil32(aHigh);
+    return ceil32(aLow);
   }
 
   /** {@code f32x4.floor}: lane-wise, toward -infinity. */
-  public static V128 f32x4Floor(V128 a) {
-    return new V128(floor32(a.low()), floor32(a.high()));
+  public static long f32x4Floor(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = floor32(aHigh);
+    return floor32(aLow);
   }
 
   /** {@code f32x4.trunc}: lane-wise, toward zero. */
-  public static V128 f32x4Trunc(V128 a) {
-    return new V128(trunc32(a.low()), trunc32(a.high()));
+  public static long f32x4Trunc(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = trunc32(aHigh);
+    return trunc32(aLow);
   }
 
   /** {@code f32x4.nearest}: lane-wise, to nearest, ties to even. */
-  public static V128 f32x4Nearest(V128 a) {
-    return new V128(nearest32(a.low()), nearest32(a.high()));
+  public static long f32x4Nearest(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = nearest32(aHigh);
+    return nearest32(aLow);
   }
 
   /** {@code f64x2.ceil}: lane-wise, toward +infinity. */
-  public static V128 f64x2Ceil(V128 a) {
-    return new V128(ceil64(a.low()), ceil64(a.high()));
+  public static long f64x2Ceil(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = ceil64(aHigh);
+    return ceil64(aLow);
   }
 
   /** {@code f64x2.floor}: lane-wise, toward -infinity. */
-  public static V128 f64x2Floor(V128 a) {
-    return new V128(floor64(a.low()), floor64(a.high()));
+  public static long f64x2Floor(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = floor64(aHigh);
+    return floor64(aLow);
   }
 
   /** {@code f64x2.trunc}: lane-wise, toward zero. */
-  public static V128 f64x2Trunc(V128 a) {
-    return new V128(trunc64(a.low()), trunc64(a.high()));
+  public static long f64x2Trunc(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = trunc64(aHigh);
+    return trunc64(aLow);
   }
 
   /** {@code f64x2.nearest}: lane-wise, to nearest, ties to even. */
-  public static V128 f64x2Nearest(V128 a) {
-    return new V128(nearest64(a.low()), nearest64(a.high()));
+  public static long f64x2Nearest(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = nearest64(aHigh);
+    return nearest64(aLow);
   }
 
   // ---- conversions ----
 
   /** {@code f32x4.convert_i32x4_s}: lane-wise signed i32 to f32, to nearest even. */
-  public static V128 f32x4ConvertI32x4S(V128 a) {
-    return new V128(convertS32(a.low()), convertS32(a.high()));
+  public static long f32x4ConvertI32x4S(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = convertS32(aHigh);
+    return convertS32(aLow);
   }
 
   /** {@code f32x4.convert_i32x4_u}: lane-wise unsigned i32 to f32, to nearest even. */
-  public static V128 f32x4ConvertI32x4U(V128 a) {
-    return new V128(convertU32(a.low()), convertU32(a.high()));
+  public static long f32x4ConvertI32x4U(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = convertU32(aHigh);
+    return convertU32(aLow);
   }
 
   /** {@code f64x2.convert_low_i32x4_s}: signed i32 lanes 0 and 1 to f64 (exact). */
-  public static V128 f64x2ConvertLowI32x4S(V128 a) {
-    long low = a.low();
-    return new V128(bits((double) (int) low), bits((double) (int) (low >>> 32)));
+  public static long f64x2ConvertLowI32x4S(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = bits((double) (int) (aLow >>> 32));
+    return bits((double) (int) aLow);
   }
 
   /** {@code f64x2.convert_low_i32x4_u}: unsigned i32 lanes 0 and 1 to f64 (exact). */
-  public static V128 f64x2ConvertLowI32x4U(V128 a) {
-    long low = a.low();
-    return new V128(bits((double) (low & LOW32)), bits((double) (low >>> 32)));
+  public static long f64x2ConvertLowI32x4U(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = bits((double) (aLow >>> 32));
+    return bits((double) (aLow & LOW32));
   }
 
   /** {@code f32x4.demote_f64x2_zero}: f64 lanes to f32 lanes 0 and 1, lanes 2 and 3 zero. */
-  public static V128 f32x4DemoteF64x2Zero(V128 a) {
-    return new V128(demote(a.low(), a.high()), 0L);
+  public static long f32x4DemoteF64x2Zero(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = 0L;
+    return demote(aLow, aHigh);
   }
 
   /** {@code f64x2.promote_low_f32x4}: f32 lanes 0 and 1 to f64 (exact). */
-  public static V128 f64x2PromoteLowF32x4(V128 a) {
-    long low = a.low();
-    return new V128(promote(low), promote(low >>> 32));
+  public static long f64x2PromoteLowF32x4(long aLow, long aHigh, Context ctx) {
+    ctx.v128High = promote(aLow >>> 32);
+    return promote(aLow);
   }
 
   // ---- lane access on one 64-bit half: f32 lane 0 in bits 0-31, lane 1 in bits 32-63 ----

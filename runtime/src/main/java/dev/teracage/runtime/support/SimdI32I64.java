@@ -1,13 +1,15 @@
 package dev.teracage.runtime.support;
 
-import dev.teracage.runtime.V128;
-
 /**
  * The {@code i32x4.*} and {@code i64x2.*} SIMD instructions (WebAssembly 2.0, without the relaxed
  * ones and the memory ones): one helper per instruction that generated code calls with {@code
- * invokestatic}. None traps. Each public method allocates only its result and computes each half
- * (two i32 lanes, or one i64 lane) with a small private helper on {@code long}s, so that HotSpot
- * inlines it; in a half, i32 lane 0 (or 2) is bits 0-31 and lane 1 (or 3) bits 32-63.
+ * invokestatic}. None traps. Each public method allocates nothing and computes each half (two i32
+ * lanes, or one i64 lane) with a small private helper on {@code long}s, so that HotSpot inlines it;
+ * in a half, i32 lane 0 (or 2) is bits 0-31 and lane 1 (or 3) bits 32-63.
+ *
+ * <p>The calling contract is that of {@link SimdV128}: a {@code v128} operand is two {@code long}
+ * parameters, low half first; a {@code v128} result is returned as its low half, the high half
+ * written to {@link Context#v128High} of the extra last parameter, so that no helper allocates.
  *
  * @see <a
  *     href="https://webassembly.github.io/spec/core/exec/instructions.html#vector-instructions">Vector
@@ -26,379 +28,448 @@ public final class SimdI32I64 {
   // ---- splat, extract_lane, replace_lane ----
 
   /** {@code i32x4.splat}: every lane is {@code x}. */
-  public static V128 i32x4Splat(int x) {
+  public static long i32x4Splat(int x, Context ctx) {
     long half = pack(x, x);
-    return new V128(half, half);
+    ctx.v128High = half;
+    return half;
   }
 
   /** {@code i64x2.splat}: every lane is {@code x}. */
-  public static V128 i64x2Splat(long x) {
-    return new V128(x, x);
+  public static long i64x2Splat(long x, Context ctx) {
+    ctx.v128High = x;
+    return x;
   }
 
   /** {@code i32x4.extract_lane}: lane {@code lane} (0 to 3). */
-  public static int i32x4ExtractLane(V128 v, int lane) {
-    return (int) ((lane < 2 ? v.low() : v.high()) >>> ((lane & 1) << 5));
+  public static int i32x4ExtractLane(long vLow, long vHigh, int lane) {
+    return (int) ((lane < 2 ? vLow : vHigh) >>> ((lane & 1) << 5));
   }
 
   /** {@code i32x4.replace_lane}: {@code v} with lane {@code lane} (0 to 3) set to {@code x}. */
-  public static V128 i32x4ReplaceLane(V128 v, int x, int lane) {
-    return lane < 2
-        ? new V128(replace32(v.low(), x, lane), v.high())
-        : new V128(v.low(), replace32(v.high(), x, lane));
+  public static long i32x4ReplaceLane(long vLow, long vHigh, int x, int lane, Context ctx) {
+    ctx.v128High = replace32(vHigh, x, lane, 1);
+    return replace32(vLow, x, lane, 0);
   }
 
   /** {@code i64x2.extract_lane}: lane {@code lane} (0 or 1). */
-  public static long i64x2ExtractLane(V128 v, int lane) {
-    return lane == 0 ? v.low() : v.high();
+  public static long i64x2ExtractLane(long vLow, long vHigh, int lane) {
+    return lane == 0 ? vLow : vHigh;
   }
 
   /** {@code i64x2.replace_lane}: {@code v} with lane {@code lane} (0 or 1) set to {@code x}. */
-  public static V128 i64x2ReplaceLane(V128 v, long x, int lane) {
-    return lane == 0 ? new V128(x, v.high()) : new V128(v.low(), x);
+  public static long i64x2ReplaceLane(long vLow, long vHigh, long x, int lane, Context ctx) {
+    ctx.v128High = lane == 0 ? vHigh : x;
+    return lane == 0 ? x : vLow;
   }
 
   // ---- i32x4 comparisons: all ones where true, else zero ----
 
   /** {@code i32x4.eq}: lane-wise equality mask. */
-  public static V128 i32x4Eq(V128 a, V128 b) {
-    return new V128(~ne32(a.low(), b.low()), ~ne32(a.high(), b.high()));
+  public static long i32x4Eq(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ~ne32(aHigh, bHigh);
+    return ~ne32(aLow, bLow);
   }
 
   /** {@code i32x4.ne}: lane-wise inequality mask. */
-  public static V128 i32x4Ne(V128 a, V128 b) {
-    return new V128(ne32(a.low(), b.low()), ne32(a.high(), b.high()));
+  public static long i32x4Ne(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ne32(aHigh, bHigh);
+    return ne32(aLow, bLow);
   }
 
   /** {@code i32x4.lt_s}: lane-wise signed {@code a < b} mask. */
-  public static V128 i32x4LtS(V128 a, V128 b) {
-    return new V128(ltS32(a.low(), b.low()), ltS32(a.high(), b.high()));
+  public static long i32x4LtS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ltS32(aHigh, bHigh);
+    return ltS32(aLow, bLow);
   }
 
   /** {@code i32x4.lt_u}: lane-wise unsigned {@code a < b} mask. */
-  public static V128 i32x4LtU(V128 a, V128 b) {
-    return new V128(ltU32(a.low(), b.low()), ltU32(a.high(), b.high()));
+  public static long i32x4LtU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ltU32(aHigh, bHigh);
+    return ltU32(aLow, bLow);
   }
 
   /** {@code i32x4.gt_s}: lane-wise signed {@code a > b} mask. */
-  public static V128 i32x4GtS(V128 a, V128 b) {
-    return new V128(ltS32(b.low(), a.low()), ltS32(b.high(), a.high()));
+  public static long i32x4GtS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ltS32(bHigh, aHigh);
+    return ltS32(bLow, aLow);
   }
 
   /** {@code i32x4.gt_u}: lane-wise unsigned {@code a > b} mask. */
-  public static V128 i32x4GtU(V128 a, V128 b) {
-    return new V128(ltU32(b.low(), a.low()), ltU32(b.high(), a.high()));
+  public static long i32x4GtU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ltU32(bHigh, aHigh);
+    return ltU32(bLow, aLow);
   }
 
   /** {@code i32x4.le_s}: lane-wise signed {@code a <= b} mask. */
-  public static V128 i32x4LeS(V128 a, V128 b) {
-    return new V128(~ltS32(b.low(), a.low()), ~ltS32(b.high(), a.high()));
+  public static long i32x4LeS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ~ltS32(bHigh, aHigh);
+    return ~ltS32(bLow, aLow);
   }
 
   /** {@code i32x4.le_u}: lane-wise unsigned {@code a <= b} mask. */
-  public static V128 i32x4LeU(V128 a, V128 b) {
-    return new V128(~ltU32(b.low(), a.low()), ~ltU32(b.high(), a.high()));
+  public static long i32x4LeU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ~ltU32(bHigh, aHigh);
+    return ~ltU32(bLow, aLow);
   }
 
   /** {@code i32x4.ge_s}: lane-wise signed {@code a >= b} mask. */
-  public static V128 i32x4GeS(V128 a, V128 b) {
-    return new V128(~ltS32(a.low(), b.low()), ~ltS32(a.high(), b.high()));
+  public static long i32x4GeS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ~ltS32(aHigh, bHigh);
+    return ~ltS32(aLow, bLow);
   }
 
   /** {@code i32x4.ge_u}: lane-wise unsigned {@code a >= b} mask. */
-  public static V128 i32x4GeU(V128 a, V128 b) {
-    return new V128(~ltU32(a.low(), b.low()), ~ltU32(a.high(), b.high()));
+  public static long i32x4GeU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ~ltU32(aHigh, bHigh);
+    return ~ltU32(aLow, bLow);
   }
 
   // ---- i64x2 comparisons (signed only) ----
 
   /** {@code i64x2.eq}: lane-wise equality mask. */
-  public static V128 i64x2Eq(V128 a, V128 b) {
-    return new V128(~ne64(a.low(), b.low()), ~ne64(a.high(), b.high()));
+  public static long i64x2Eq(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ~ne64(aHigh, bHigh);
+    return ~ne64(aLow, bLow);
   }
 
   /** {@code i64x2.ne}: lane-wise inequality mask. */
-  public static V128 i64x2Ne(V128 a, V128 b) {
-    return new V128(ne64(a.low(), b.low()), ne64(a.high(), b.high()));
+  public static long i64x2Ne(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ne64(aHigh, bHigh);
+    return ne64(aLow, bLow);
   }
 
   /** {@code i64x2.lt_s}: lane-wise signed {@code a < b} mask. */
-  public static V128 i64x2LtS(V128 a, V128 b) {
-    return new V128(ltS64(a.low(), b.low()), ltS64(a.high(), b.high()));
+  public static long i64x2LtS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ltS64(aHigh, bHigh);
+    return ltS64(aLow, bLow);
   }
 
   /** {@code i64x2.gt_s}: lane-wise signed {@code a > b} mask. */
-  public static V128 i64x2GtS(V128 a, V128 b) {
-    return new V128(ltS64(b.low(), a.low()), ltS64(b.high(), a.high()));
+  public static long i64x2GtS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ltS64(bHigh, aHigh);
+    return ltS64(bLow, aLow);
   }
 
   /** {@code i64x2.le_s}: lane-wise signed {@code a <= b} mask. */
-  public static V128 i64x2LeS(V128 a, V128 b) {
-    return new V128(~ltS64(b.low(), a.low()), ~ltS64(b.high(), a.high()));
+  public static long i64x2LeS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ~ltS64(bHigh, aHigh);
+    return ~ltS64(bLow, aLow);
   }
 
   /** {@code i64x2.ge_s}: lane-wise signed {@code a >= b} mask. */
-  public static V128 i64x2GeS(V128 a, V128 b) {
-    return new V128(~ltS64(a.low(), b.low()), ~ltS64(a.high(), b.high()));
+  public static long i64x2GeS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = ~ltS64(aHigh, bHigh);
+    return ~ltS64(aLow, bLow);
   }
 
   // ---- unary, all_true, bitmask ----
 
   /** {@code i32x4.abs}: lane-wise absolute value ({@code -2^31} stays {@code -2^31}). */
-  public static V128 i32x4Abs(V128 v) {
-    return new V128(abs32(v.low()), abs32(v.high()));
+  public static long i32x4Abs(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = abs32(vHigh);
+    return abs32(vLow);
   }
 
   /** {@code i32x4.neg}: lane-wise wrapping negation. */
-  public static V128 i32x4Neg(V128 v) {
-    return new V128(sub32(0, v.low()), sub32(0, v.high()));
+  public static long i32x4Neg(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = sub32(0, vHigh);
+    return sub32(0, vLow);
   }
 
   /** {@code i32x4.all_true}: 1 if every lane is non-zero, else 0. */
-  public static int i32x4AllTrue(V128 v) {
-    return allTrue32(v.low()) & allTrue32(v.high());
+  public static int i32x4AllTrue(long vLow, long vHigh) {
+    return allTrue32(vLow) & allTrue32(vHigh);
   }
 
   /** {@code i32x4.bitmask}: bit i of the result is the sign bit of lane i. */
-  public static int i32x4Bitmask(V128 v) {
-    return signs32(v.low()) | (signs32(v.high()) << 2);
+  public static int i32x4Bitmask(long vLow, long vHigh) {
+    return signs32(vLow) | (signs32(vHigh) << 2);
   }
 
   /** {@code i64x2.abs}: lane-wise absolute value ({@code -2^63} stays {@code -2^63}). */
-  public static V128 i64x2Abs(V128 v) {
-    return new V128(Math.abs(v.low()), Math.abs(v.high()));
+  public static long i64x2Abs(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = Math.abs(vHigh);
+    return Math.abs(vLow);
   }
 
   /** {@code i64x2.neg}: lane-wise wrapping negation. */
-  public static V128 i64x2Neg(V128 v) {
-    return new V128(-v.low(), -v.high());
+  public static long i64x2Neg(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = -vHigh;
+    return -vLow;
   }
 
   /** {@code i64x2.all_true}: 1 if both lanes are non-zero, else 0. */
-  public static int i64x2AllTrue(V128 v) {
-    return (int) ((ne64(v.low(), 0) & ne64(v.high(), 0)) >>> 63);
+  public static int i64x2AllTrue(long vLow, long vHigh) {
+    return (int) ((ne64(vLow, 0) & ne64(vHigh, 0)) >>> 63);
   }
 
   /** {@code i64x2.bitmask}: bit i of the result is the sign bit of lane i. */
-  public static int i64x2Bitmask(V128 v) {
-    return (int) (v.low() >>> 63) | ((int) (v.high() >>> 63) << 1);
+  public static int i64x2Bitmask(long vLow, long vHigh) {
+    return (int) (vLow >>> 63) | ((int) (vHigh >>> 63) << 1);
   }
 
   // ---- extend ----
 
   /** {@code i32x4.extend_low_i16x8_s}: i16 lanes 0-3 sign-extended. */
-  public static V128 i32x4ExtendLowI16x8S(V128 v) {
-    return new V128(extend16S(v.low()), extend16S(v.low() >>> 32));
+  public static long i32x4ExtendLowI16x8S(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = extend16S(vLow >>> 32);
+    return extend16S(vLow);
   }
 
   /** {@code i32x4.extend_high_i16x8_s}: i16 lanes 4-7 sign-extended. */
-  public static V128 i32x4ExtendHighI16x8S(V128 v) {
-    return new V128(extend16S(v.high()), extend16S(v.high() >>> 32));
+  public static long i32x4ExtendHighI16x8S(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = extend16S(vHigh >>> 32);
+    return extend16S(vHigh);
   }
 
   /** {@code i32x4.extend_low_i16x8_u}: i16 lanes 0-3 zero-extended. */
-  public static V128 i32x4ExtendLowI16x8U(V128 v) {
-    return new V128(extend16U(v.low()), extend16U(v.low() >>> 32));
+  public static long i32x4ExtendLowI16x8U(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = extend16U(vLow >>> 32);
+    return extend16U(vLow);
   }
 
   /** {@code i32x4.extend_high_i16x8_u}: i16 lanes 4-7 zero-extended. */
-  public static V128 i32x4ExtendHighI16x8U(V128 v) {
-    return new V128(extend16U(v.high()), extend16U(v.high() >>> 32));
+  public static long i32x4ExtendHighI16x8U(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = extend16U(vHigh >>> 32);
+    return extend16U(vHigh);
   }
 
   /** {@code i64x2.extend_low_i32x4_s}: i32 lanes 0-1 sign-extended. */
-  public static V128 i64x2ExtendLowI32x4S(V128 v) {
-    return new V128((int) v.low(), v.low() >> 32);
+  public static long i64x2ExtendLowI32x4S(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = vLow >> 32;
+    return (int) vLow;
   }
 
   /** {@code i64x2.extend_high_i32x4_s}: i32 lanes 2-3 sign-extended. */
-  public static V128 i64x2ExtendHighI32x4S(V128 v) {
-    return new V128((int) v.high(), v.high() >> 32);
+  public static long i64x2ExtendHighI32x4S(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = vHigh >> 32;
+    return (int) vHigh;
   }
 
   /** {@code i64x2.extend_low_i32x4_u}: i32 lanes 0-1 zero-extended. */
-  public static V128 i64x2ExtendLowI32x4U(V128 v) {
-    return new V128(v.low() & LO, v.low() >>> 32);
+  public static long i64x2ExtendLowI32x4U(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = vLow >>> 32;
+    return vLow & LO;
   }
 
   /** {@code i64x2.extend_high_i32x4_u}: i32 lanes 2-3 zero-extended. */
-  public static V128 i64x2ExtendHighI32x4U(V128 v) {
-    return new V128(v.high() & LO, v.high() >>> 32);
+  public static long i64x2ExtendHighI32x4U(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = vHigh >>> 32;
+    return vHigh & LO;
   }
 
   // ---- shifts: the count is taken modulo the lane width ----
 
   /** {@code i32x4.shl}: lane-wise left shift by {@code s mod 32}. */
-  public static V128 i32x4Shl(V128 v, int s) {
+  public static long i32x4Shl(long vLow, long vHigh, int s, Context ctx) {
     int n = s & 31;
-    return new V128(shl32(v.low(), n), shl32(v.high(), n));
+    ctx.v128High = shl32(vHigh, n);
+    return shl32(vLow, n);
   }
 
   /** {@code i32x4.shr_s}: lane-wise arithmetic right shift by {@code s mod 32}. */
-  public static V128 i32x4ShrS(V128 v, int s) {
+  public static long i32x4ShrS(long vLow, long vHigh, int s, Context ctx) {
     int n = s & 31;
-    return new V128(shrS32(v.low(), n), shrS32(v.high(), n));
+    ctx.v128High = shrS32(vHigh, n);
+    return shrS32(vLow, n);
   }
 
   /** {@code i32x4.shr_u}: lane-wise logical right shift by {@code s mod 32}. */
-  public static V128 i32x4ShrU(V128 v, int s) {
+  public static long i32x4ShrU(long vLow, long vHigh, int s, Context ctx) {
     int n = s & 31;
-    return new V128(shrU32(v.low(), n), shrU32(v.high(), n));
+    ctx.v128High = shrU32(vHigh, n);
+    return shrU32(vLow, n);
   }
 
   /** {@code i64x2.shl}: lane-wise left shift by {@code s mod 64} (Java masks the count alike). */
-  public static V128 i64x2Shl(V128 v, int s) {
-    return new V128(v.low() << s, v.high() << s);
+  public static long i64x2Shl(long vLow, long vHigh, int s, Context ctx) {
+    ctx.v128High = vHigh << s;
+    return vLow << s;
   }
 
   /** {@code i64x2.shr_s}: lane-wise arithmetic right shift by {@code s mod 64}. */
-  public static V128 i64x2ShrS(V128 v, int s) {
-    return new V128(v.low() >> s, v.high() >> s);
+  public static long i64x2ShrS(long vLow, long vHigh, int s, Context ctx) {
+    ctx.v128High = vHigh >> s;
+    return vLow >> s;
   }
 
   /** {@code i64x2.shr_u}: lane-wise logical right shift by {@code s mod 64}. */
-  public static V128 i64x2ShrU(V128 v, int s) {
-    return new V128(v.low() >>> s, v.high() >>> s);
+  public static long i64x2ShrU(long vLow, long vHigh, int s, Context ctx) {
+    ctx.v128High = vHigh >>> s;
+    return vLow >>> s;
   }
 
   // ---- arithmetic ----
 
   /** {@code i32x4.add}: lane-wise wrapping addition. */
-  public static V128 i32x4Add(V128 a, V128 b) {
-    return new V128(add32(a.low(), b.low()), add32(a.high(), b.high()));
+  public static long i32x4Add(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = add32(aHigh, bHigh);
+    return add32(aLow, bLow);
   }
 
   /** {@code i32x4.sub}: lane-wise wrapping subtraction. */
-  public static V128 i32x4Sub(V128 a, V128 b) {
-    return new V128(sub32(a.low(), b.low()), sub32(a.high(), b.high()));
+  public static long i32x4Sub(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = sub32(aHigh, bHigh);
+    return sub32(aLow, bLow);
   }
 
   /** {@code i32x4.mul}: lane-wise wrapping multiplication. */
-  public static V128 i32x4Mul(V128 a, V128 b) {
-    return new V128(mul32(a.low(), b.low()), mul32(a.high(), b.high()));
+  public static long i32x4Mul(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = mul32(aHigh, bHigh);
+    return mul32(aLow, bLow);
   }
 
   /** {@code i64x2.add}: lane-wise wrapping addition. */
-  public static V128 i64x2Add(V128 a, V128 b) {
-    return new V128(a.low() + b.low(), a.high() + b.high());
+  public static long i64x2Add(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = aHigh + bHigh;
+    return aLow + bLow;
   }
 
   /** {@code i64x2.sub}: lane-wise wrapping subtraction. */
-  public static V128 i64x2Sub(V128 a, V128 b) {
-    return new V128(a.low() - b.low(), a.high() - b.high());
+  public static long i64x2Sub(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = aHigh - bHigh;
+    return aLow - bLow;
   }
 
   /** {@code i64x2.mul}: lane-wise wrapping multiplication. */
-  public static V128 i64x2Mul(V128 a, V128 b) {
-    return new V128(a.low() * b.low(), a.high() * b.high());
+  public static long i64x2Mul(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = aHigh * bHigh;
+    return aLow * bLow;
   }
 
   /** {@code i32x4.min_s}: lane-wise signed minimum. */
-  public static V128 i32x4MinS(V128 a, V128 b) {
-    return new V128(minS32(a.low(), b.low()), minS32(a.high(), b.high()));
+  public static long i32x4MinS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = minS32(aHigh, bHigh);
+    return minS32(aLow, bLow);
   }
 
   /** {@code i32x4.min_u}: lane-wise unsigned minimum. */
-  public static V128 i32x4MinU(V128 a, V128 b) {
-    return new V128(minU32(a.low(), b.low()), minU32(a.high(), b.high()));
+  public static long i32x4MinU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = minU32(aHigh, bHigh);
+    return minU32(aLow, bLow);
   }
 
   /** {@code i32x4.max_s}: lane-wise signed maximum. */
-  public static V128 i32x4MaxS(V128 a, V128 b) {
-    return new V128(maxS32(a.low(), b.low()), maxS32(a.high(), b.high()));
+  public static long i32x4MaxS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = maxS32(aHigh, bHigh);
+    return maxS32(aLow, bLow);
   }
 
   /** {@code i32x4.max_u}: lane-wise unsigned maximum. */
-  public static V128 i32x4MaxU(V128 a, V128 b) {
-    return new V128(maxU32(a.low(), b.low()), maxU32(a.high(), b.high()));
+  public static long i32x4MaxU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = maxU32(aHigh, bHigh);
+    return maxU32(aLow, bLow);
   }
 
   /**
    * {@code i32x4.dot_i16x8_s}: lane i is {@code a[2i]*b[2i] + a[2i+1]*b[2i+1]} on signed i16 lanes,
    * wrapping.
    */
-  public static V128 i32x4DotI16x8S(V128 a, V128 b) {
-    return new V128(dot16(a.low(), b.low()), dot16(a.high(), b.high()));
+  public static long i32x4DotI16x8S(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = dot16(aHigh, bHigh);
+    return dot16(aLow, bLow);
   }
 
   /** {@code i32x4.extadd_pairwise_i16x8_s}: lane i is {@code v[2i] + v[2i+1]}, signed i16 lanes. */
-  public static V128 i32x4ExtaddPairwiseI16x8S(V128 v) {
-    return new V128(pairwise16S(v.low()), pairwise16S(v.high()));
+  public static long i32x4ExtaddPairwiseI16x8S(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = pairwise16S(vHigh);
+    return pairwise16S(vLow);
   }
 
   /**
    * {@code i32x4.extadd_pairwise_i16x8_u}: lane i is {@code v[2i] + v[2i+1]}, unsigned i16 lanes.
    */
-  public static V128 i32x4ExtaddPairwiseI16x8U(V128 v) {
-    return new V128(pairwise16U(v.low()), pairwise16U(v.high()));
+  public static long i32x4ExtaddPairwiseI16x8U(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = pairwise16U(vHigh);
+    return pairwise16U(vLow);
   }
 
   /** {@code i32x4.extmul_low_i16x8_s}: signed products of i16 lanes 0-3. */
-  public static V128 i32x4ExtmulLowI16x8S(V128 a, V128 b) {
-    return new V128(mul16S(a.low(), b.low()), mul16S(a.low() >>> 32, b.low() >>> 32));
+  public static long i32x4ExtmulLowI16x8S(
+      long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = mul16S(aLow >>> 32, bLow >>> 32);
+    return mul16S(aLow, bLow);
   }
 
   /** {@code i32x4.extmul_high_i16x8_s}: signed products of i16 lanes 4-7. */
-  public static V128 i32x4ExtmulHighI16x8S(V128 a, V128 b) {
-    return new V128(mul16S(a.high(), b.high()), mul16S(a.high() >>> 32, b.high() >>> 32));
+  public static long i32x4ExtmulHighI16x8S(
+      long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = mul16S(aHigh >>> 32, bHigh >>> 32);
+    return mul16S(aHigh, bHigh);
   }
 
   /** {@code i32x4.extmul_low_i16x8_u}: unsigned products of i16 lanes 0-3. */
-  public static V128 i32x4ExtmulLowI16x8U(V128 a, V128 b) {
-    return new V128(mul16U(a.low(), b.low()), mul16U(a.low() >>> 32, b.low() >>> 32));
+  public static long i32x4ExtmulLowI16x8U(
+      long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = mul16U(aLow >>> 32, bLow >>> 32);
+    return mul16U(aLow, bLow);
   }
 
   /** {@code i32x4.extmul_high_i16x8_u}: unsigned products of i16 lanes 4-7. */
-  public static V128 i32x4ExtmulHighI16x8U(V128 a, V128 b) {
-    return new V128(mul16U(a.high(), b.high()), mul16U(a.high() >>> 32, b.high() >>> 32));
+  public static long i32x4ExtmulHighI16x8U(
+      long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = mul16U(aHigh >>> 32, bHigh >>> 32);
+    return mul16U(aHigh, bHigh);
   }
 
   /** {@code i64x2.extmul_low_i32x4_s}: signed products of i32 lanes 0-1. */
-  public static V128 i64x2ExtmulLowI32x4S(V128 a, V128 b) {
-    return new V128((long) (int) a.low() * (int) b.low(), (a.low() >> 32) * (b.low() >> 32));
+  public static long i64x2ExtmulLowI32x4S(
+      long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = (aLow >> 32) * (bLow >> 32);
+    return (long) (int) aLow * (int) bLow;
   }
 
   /** {@code i64x2.extmul_high_i32x4_s}: signed products of i32 lanes 2-3. */
-  public static V128 i64x2ExtmulHighI32x4S(V128 a, V128 b) {
-    return new V128((long) (int) a.high() * (int) b.high(), (a.high() >> 32) * (b.high() >> 32));
+  public static long i64x2ExtmulHighI32x4S(
+      long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = (aHigh >> 32) * (bHigh >> 32);
+    return (long) (int) aHigh * (int) bHigh;
   }
 
   /** {@code i64x2.extmul_low_i32x4_u}: unsigned products of i32 lanes 0-1. */
-  public static V128 i64x2ExtmulLowI32x4U(V128 a, V128 b) {
-    return new V128((a.low() & LO) * (b.low() & LO), (a.low() >>> 32) * (b.low() >>> 32));
+  public static long i64x2ExtmulLowI32x4U(
+      long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = (aLow >>> 32) * (bLow >>> 32);
+    return (aLow & LO) * (bLow & LO);
   }
 
   /** {@code i64x2.extmul_high_i32x4_u}: unsigned products of i32 lanes 2-3. */
-  public static V128 i64x2ExtmulHighI32x4U(V128 a, V128 b) {
-    return new V128((a.high() & LO) * (b.high() & LO), (a.high() >>> 32) * (b.high() >>> 32));
+  public static long i64x2ExtmulHighI32x4U(
+      long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
+    ctx.v128High = (aHigh >>> 32) * (bHigh >>> 32);
+    return (aHigh & LO) * (bHigh & LO);
   }
 
   // ---- saturating truncation from floats ----
 
   /** {@code i32x4.trunc_sat_f32x4_s}: lane-wise signed saturating truncation; NaN gives 0. */
-  public static V128 i32x4TruncSatF32x4S(V128 v) {
-    return new V128(truncSatF32S(v.low()), truncSatF32S(v.high()));
+  public static long i32x4TruncSatF32x4S(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = truncSatF32S(vHigh);
+    return truncSatF32S(vLow);
   }
 
   /** {@code i32x4.trunc_sat_f32x4_u}: lane-wise unsigned saturating truncation; NaN gives 0. */
-  public static V128 i32x4TruncSatF32x4U(V128 v) {
-    return new V128(truncSatF32U(v.low()), truncSatF32U(v.high()));
+  public static long i32x4TruncSatF32x4U(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = truncSatF32U(vHigh);
+    return truncSatF32U(vLow);
   }
 
   /**
    * {@code i32x4.trunc_sat_f64x2_s_zero}: f64 lanes 0-1 to signed saturated i32 lanes 0-1; lanes
    * 2-3 are zero.
    */
-  public static V128 i32x4TruncSatF64x2SZero(V128 v) {
-    return new V128(truncSatF64S(v.low(), v.high()), 0);
+  public static long i32x4TruncSatF64x2SZero(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = 0;
+    return truncSatF64S(vLow, vHigh);
   }
 
   /**
    * {@code i32x4.trunc_sat_f64x2_u_zero}: f64 lanes 0-1 to unsigned saturated i32 lanes 0-1; lanes
    * 2-3 are zero.
    */
-  public static V128 i32x4TruncSatF64x2UZero(V128 v) {
-    return new V128(truncSatF64U(v.low(), v.high()), 0);
+  public static long i32x4TruncSatF64x2UZero(long vLow, long vHigh, Context ctx) {
+    ctx.v128High = 0;
+    return truncSatF64U(vLow, vHigh);
   }
 
   // ---- per-half helpers: a half holds i32 lanes (bits 0-31, 32-63) or one i64 lane ----
@@ -408,7 +479,13 @@ public final class SimdI32I64 {
     return (lane0 & LO) | ((long) lane1 << 32);
   }
 
-  private static long replace32(long half, int x, int lane) {
+  /**
+   * {@code half} with i32 lane {@code lane} set to {@code x} if the lane is in half {@code which}.
+   */
+  private static long replace32(long half, int x, int lane, int which) {
+    if ((lane >>> 1) != which) {
+      return half;
+    }
     int shift = (lane & 1) << 5;
     return (half & ~(LO << shift)) | ((x & LO) << shift);
   }

@@ -1,7 +1,5 @@
 package dev.teracage.runtime.support;
 
-import dev.teracage.runtime.V128;
-
 /**
  * The lane arithmetic of {@link SimdI8I16} on one 64-bit half of a {@code v128}: eight i8 or four
  * i16 lanes packed in a {@code long}, computed branch-free where the trick is simple (SWAR) and
@@ -465,23 +463,29 @@ final class SimdSwar {
     return (h & ~mask) | ((x & ((1L << width) - 1)) << at);
   }
 
-  /** Eight result bytes of i8x16.shuffle, chosen by the eight index bytes of {@code s}. */
-  static long shuffle(V128 a, V128 b, long s) {
+  /**
+   * Eight result bytes of i8x16.shuffle, chosen by the eight index bytes of {@code s} (each taken
+   * mod 32) from the 32 bytes of the v128s {@code a} then {@code b}, given as their halves.
+   */
+  static long shuffle(long aLow, long aHigh, long bLow, long bHigh, long s) {
     long r = 0;
     for (int k = 0; k < 64; k += 8) {
       int i = (int) (s >>> k) & 31;
-      long from = i < 16 ? (i < 8 ? a.low() : a.high()) : (i < 24 ? b.low() : b.high());
+      long from = i < 16 ? (i < 8 ? aLow : aHigh) : (i < 24 ? bLow : bHigh);
       r |= ((from >>> ((i & 7) << 3)) & 0xFF) << k;
     }
     return r;
   }
 
-  /** Eight result bytes of i8x16.swizzle, chosen by the eight index bytes of {@code s}. */
-  static long swizzle(V128 a, long s) {
+  /**
+   * Eight result bytes of i8x16.swizzle, chosen by the eight index bytes of {@code s} from the 16
+   * bytes of the v128 {@code low}, {@code high}; an index of 16 or more gives 0.
+   */
+  static long swizzle(long low, long high, long s) {
     long r = 0;
     for (int k = 0; k < 64; k += 8) {
       int i = (int) (s >>> k) & 0xFF;
-      long from = i < 8 ? a.low() : a.high();
+      long from = i < 8 ? low : high;
       r |= i < 16 ? ((from >>> ((i & 7) << 3)) & 0xFF) << k : 0;
     }
     return r;

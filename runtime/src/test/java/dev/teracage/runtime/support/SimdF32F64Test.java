@@ -112,6 +112,9 @@ class SimdF32F64Test {
 
   private static final Map<String, Method> METHODS = new LinkedHashMap<>();
 
+  /** The operand and immediate types of each instruction, a v128 as {@code V128.class}. */
+  private static final Map<String, List<Class<?>>> OPERANDS = new LinkedHashMap<>();
+
   static {
     for (String entry : INSTRUCTIONS) {
       String[] parts = entry.split(" ");
@@ -124,10 +127,18 @@ class SimdF32F64Test {
       if (parts[2].equals("LANE")) {
         params.add(int.class);
       }
+      OPERANDS.put(parts[0], params);
+      // the contract: a v128 operand is two longs; a v128 result is its low half, the high half
+      // in the Context passed last
+      boolean v128Result = signature.charAt(colon + 1) == 'v';
       try {
         Method m =
-            SimdF32F64.class.getMethod(methodName(parts[0]), params.toArray(Class<?>[]::new));
-        assertEquals(type(signature.charAt(colon + 1)), m.getReturnType(), parts[0]);
+            SimdF32F64.class.getMethod(
+                methodName(parts[0]), SimdAbi.parameterTypes(params, v128Result));
+        assertEquals(
+            v128Result ? long.class : type(signature.charAt(colon + 1)),
+            m.getReturnType(),
+            parts[0]);
         METHODS.put(parts[0], m);
       } catch (NoSuchMethodException e) {
         // reported by everyInstructionHasItsHelper
@@ -176,10 +187,10 @@ class SimdF32F64Test {
       throw new AssertionError("no helper for " + mnemonic);
     }
     try {
-      Object result = m.invoke(null, args);
+      Object result = SimdAbi.invoke(m, args);
       assertTrue(result != null, mnemonic + " returned null");
       return result;
-    } catch (IllegalAccessException | InvocationTargetException e) {
+    } catch (InvocationTargetException e) {
       throw new AssertionError(mnemonic, e);
     }
   }
@@ -243,16 +254,16 @@ class SimdF32F64Test {
     String mnemonic = fields[0].trim();
     Method m = METHODS.get(mnemonic);
     assertTrue(m != null, "no helper for " + mnemonic);
-    Class<?>[] params = m.getParameterTypes();
-    assertEquals(params.length + 2, fields.length, row);
-    Object[] args = new Object[params.length];
-    for (int i = 0; i < params.length; i++) {
+    List<Class<?>> params = OPERANDS.get(mnemonic);
+    assertEquals(params.size() + 2, fields.length, row);
+    Object[] args = new Object[params.size()];
+    for (int i = 0; i < params.size(); i++) {
       String field = fields[i + 1].trim();
-      if (params[i] == V128.class) {
+      if (params.get(i) == V128.class) {
         args[i] = v128(field);
-      } else if (params[i] == float.class) {
+      } else if (params.get(i) == float.class) {
         args[i] = Float.intBitsToFloat(Integer.parseUnsignedInt(field, 16));
-      } else if (params[i] == double.class) {
+      } else if (params.get(i) == double.class) {
         args[i] = Double.longBitsToDouble(Long.parseUnsignedLong(field, 16));
       } else {
         args[i] = Integer.parseInt(field);
@@ -288,6 +299,17 @@ class SimdF32F64Test {
         .map(e ->
             DynamicTest.dynamicTest(
                 e.getKey(), () -> e.getValue().forEach(SimdF32F64Test::runRow)));
+  }
+
+  /**
+   * Every v128 result writes its high half: the spec cases again with another value left in {@code
+   * ctx.v128High} before each call.
+   */
+  @Test
+  void everyV128ResultOverwritesTheHighHalfInTheContext() {
+    SimdAbi.withSentinel(
+        ~SimdAbi.SENTINEL,
+        () -> specRows().values().forEach(rows -> rows.forEach(SimdF32F64Test::runRow)));
   }
 
   // ---- lanes with different values: each lane computed on its own, in order ----
@@ -554,46 +576,61 @@ class SimdF32F64Test {
     int[] f32 = {0x3F80_0000, 0xFFA1_2345, 0x8000_0000, 0x7F80_0000};
     for (int lane = 0; lane < 4; lane++) {
       assertEquals(
-          f32[lane], Float.floatToRawIntBits(SimdF32F64.f32x4ExtractLane(MIXED_F32, lane)));
+          f32[lane],
+          Float.floatToRawIntBits(
+              SimdF32F64.f32x4ExtractLane(MIXED_F32.low(), MIXED_F32.high(), lane)));
       int[] replaced = f32.clone();
       replaced[lane] = 0x7FA0_0001;
       assertEquals(
-          V128.ofInts(replaced), SimdF32F64.f32x4ReplaceLane(MIXED_F32, f32(0x7FA0_0001), lane));
+          V128.ofInts(replaced),
+          SimdAbi.v128(
+              SimdF32F64.f32x4ReplaceLane(
+                  MIXED_F32.low(), MIXED_F32.high(), f32(0x7FA0_0001), lane, SimdAbi.ctx())));
     }
     assertEquals(
         0xFFF4_0000_1234_5678L,
-        Double.doubleToRawLongBits(SimdF32F64.f64x2ExtractLane(MIXED_F64, 0)));
+        Double.doubleToRawLongBits(
+            SimdF32F64.f64x2ExtractLane(MIXED_F64.low(), MIXED_F64.high(), 0)));
     assertEquals(
         0x8000_0000_0000_0000L,
-        Double.doubleToRawLongBits(SimdF32F64.f64x2ExtractLane(MIXED_F64, 1)));
+        Double.doubleToRawLongBits(
+            SimdF32F64.f64x2ExtractLane(MIXED_F64.low(), MIXED_F64.high(), 1)));
     double snan = f64(0x7FF0_0000_0000_0001L);
     assertEquals(
         new V128(0x7FF0_0000_0000_0001L, 0x8000_0000_0000_0000L),
-        SimdF32F64.f64x2ReplaceLane(MIXED_F64, snan, 0));
+        SimdAbi.v128(
+            SimdF32F64.f64x2ReplaceLane(
+                MIXED_F64.low(), MIXED_F64.high(), snan, 0, SimdAbi.ctx())));
     assertEquals(
         new V128(0xFFF4_0000_1234_5678L, 0x7FF0_0000_0000_0001L),
-        SimdF32F64.f64x2ReplaceLane(MIXED_F64, snan, 1));
+        SimdAbi.v128(
+            SimdF32F64.f64x2ReplaceLane(
+                MIXED_F64.low(), MIXED_F64.high(), snan, 1, SimdAbi.ctx())));
     assertEquals(
         V128.ofInts(0x7FA0_0001, 0x7FA0_0001, 0x7FA0_0001, 0x7FA0_0001),
-        SimdF32F64.f32x4Splat(f32(0x7FA0_0001)));
+        SimdAbi.v128(SimdF32F64.f32x4Splat(f32(0x7FA0_0001), SimdAbi.ctx())));
     assertEquals(
         V128.ofInts(0x8000_0000, 0x8000_0000, 0x8000_0000, 0x8000_0000),
-        SimdF32F64.f32x4Splat(-0f));
+        SimdAbi.v128(SimdF32F64.f32x4Splat(-0f, SimdAbi.ctx())));
     assertEquals(
         new V128(0xFFF0_0000_0000_0001L, 0xFFF0_0000_0000_0001L),
-        SimdF32F64.f64x2Splat(f64(0xFFF0_0000_0000_0001L)));
+        SimdAbi.v128(SimdF32F64.f64x2Splat(f64(0xFFF0_0000_0000_0001L), SimdAbi.ctx())));
   }
 
   @Test
   void signOperationsTouchOnlyTheSignBits() {
     assertEquals(
         V128.ofInts(0x3F80_0000, 0x7FA1_2345, 0x0000_0000, 0x7F80_0000),
-        SimdF32F64.f32x4Abs(MIXED_F32));
+        SimdAbi.v128(SimdF32F64.f32x4Abs(MIXED_F32.low(), MIXED_F32.high(), SimdAbi.ctx())));
     assertEquals(
         V128.ofInts(0xBF80_0000, 0x7FA1_2345, 0x0000_0000, 0xFF80_0000),
-        SimdF32F64.f32x4Neg(MIXED_F32));
-    assertEquals(new V128(0x7FF4_0000_1234_5678L, 0L), SimdF32F64.f64x2Abs(MIXED_F64));
-    assertEquals(new V128(0x7FF4_0000_1234_5678L, 0L), SimdF32F64.f64x2Neg(MIXED_F64));
+        SimdAbi.v128(SimdF32F64.f32x4Neg(MIXED_F32.low(), MIXED_F32.high(), SimdAbi.ctx())));
+    assertEquals(
+        new V128(0x7FF4_0000_1234_5678L, 0L),
+        SimdAbi.v128(SimdF32F64.f64x2Abs(MIXED_F64.low(), MIXED_F64.high(), SimdAbi.ctx())));
+    assertEquals(
+        new V128(0x7FF4_0000_1234_5678L, 0L),
+        SimdAbi.v128(SimdF32F64.f64x2Neg(MIXED_F64.low(), MIXED_F64.high(), SimdAbi.ctx())));
   }
 
   @Test
@@ -603,59 +640,107 @@ class SimdF32F64Test {
     V128 b = V128.ofInts(0x0000_0000, 0x8000_0000, 0x3F80_0000, 0xFFA0_0002);
     assertEquals(
         V128.ofInts(0x8000_0000, 0x0000_0000, 0x7FA0_0001, 0x3F80_0000),
-        SimdF32F64.f32x4Pmin(a, b));
+        SimdAbi.v128(SimdF32F64.f32x4Pmin(a.low(), a.high(), b.low(), b.high(), SimdAbi.ctx())));
     assertEquals(
         V128.ofInts(0x8000_0000, 0x0000_0000, 0x7FA0_0001, 0x3F80_0000),
-        SimdF32F64.f32x4Pmax(a, b));
+        SimdAbi.v128(SimdF32F64.f32x4Pmax(a.low(), a.high(), b.low(), b.high(), SimdAbi.ctx())));
     V128 c = V128.ofInts(0x3F80_0000, 0xBF80_0000, 0x3F80_0000, 0xBF80_0000);
     V128 d = V128.ofInts(0x4000_0000, 0xC000_0000, 0xBF80_0000, 0x3F80_0000);
     assertEquals(
         V128.ofInts(0x3F80_0000, 0xC000_0000, 0xBF80_0000, 0xBF80_0000),
-        SimdF32F64.f32x4Pmin(c, d));
+        SimdAbi.v128(SimdF32F64.f32x4Pmin(c.low(), c.high(), d.low(), d.high(), SimdAbi.ctx())));
     assertEquals(
         V128.ofInts(0x4000_0000, 0xBF80_0000, 0x3F80_0000, 0x3F80_0000),
-        SimdF32F64.f32x4Pmax(c, d));
+        SimdAbi.v128(SimdF32F64.f32x4Pmax(c.low(), c.high(), d.low(), d.high(), SimdAbi.ctx())));
     V128 e = new V128(0x8000_0000_0000_0000L, 0x3FF0_0000_0000_0000L);
     V128 f = new V128(0L, 0x7FF0_0000_0000_0001L);
-    assertEquals(e, SimdF32F64.f64x2Pmin(e, f));
-    assertEquals(e, SimdF32F64.f64x2Pmax(e, f));
-    assertEquals(new V128(0L, 0x7FF0_0000_0000_0001L), SimdF32F64.f64x2Pmin(f, e));
-    assertEquals(new V128(0L, 0x7FF0_0000_0000_0001L), SimdF32F64.f64x2Pmax(f, e));
+    assertEquals(
+        e, SimdAbi.v128(SimdF32F64.f64x2Pmin(e.low(), e.high(), f.low(), f.high(), SimdAbi.ctx())));
+    assertEquals(
+        e, SimdAbi.v128(SimdF32F64.f64x2Pmax(e.low(), e.high(), f.low(), f.high(), SimdAbi.ctx())));
+    assertEquals(
+        new V128(0L, 0x7FF0_0000_0000_0001L),
+        SimdAbi.v128(SimdF32F64.f64x2Pmin(f.low(), f.high(), e.low(), e.high(), SimdAbi.ctx())));
+    assertEquals(
+        new V128(0L, 0x7FF0_0000_0000_0001L),
+        SimdAbi.v128(SimdF32F64.f64x2Pmax(f.low(), f.high(), e.low(), e.high(), SimdAbi.ctx())));
   }
 
   @Test
   void minAndMaxOrderSignedZerosAndGiveCanonicalNans() {
     V128 a = V128.ofInts(0x0000_0000, 0x8000_0000, 0x7FA0_0001, 0x3F80_0000);
     V128 b = V128.ofInts(0x8000_0000, 0x0000_0000, 0x3F80_0000, 0xFFC0_0000);
-    checkResult("80000000 80000000 C C", SimdF32F64.f32x4Min(a, b), "f32x4.min");
-    checkResult("00000000 00000000 C C", SimdF32F64.f32x4Max(a, b), "f32x4.max");
+    checkResult(
+        "80000000 80000000 C C",
+        SimdAbi.v128(SimdF32F64.f32x4Min(a.low(), a.high(), b.low(), b.high(), SimdAbi.ctx())),
+        "f32x4.min");
+    checkResult(
+        "00000000 00000000 C C",
+        SimdAbi.v128(SimdF32F64.f32x4Max(a.low(), a.high(), b.low(), b.high(), SimdAbi.ctx())),
+        "f32x4.max");
     V128 c = new V128(0L, 0x7FF0_0000_0000_0001L);
     V128 d = new V128(0x8000_0000_0000_0000L, 0L);
-    checkResult("8000000000000000 C", SimdF32F64.f64x2Min(c, d), "f64x2.min");
-    checkResult("0000000000000000 C", SimdF32F64.f64x2Max(c, d), "f64x2.max");
+    checkResult(
+        "8000000000000000 C",
+        SimdAbi.v128(SimdF32F64.f64x2Min(c.low(), c.high(), d.low(), d.high(), SimdAbi.ctx())),
+        "f64x2.min");
+    checkResult(
+        "0000000000000000 C",
+        SimdAbi.v128(SimdF32F64.f64x2Max(c.low(), c.high(), d.low(), d.high(), SimdAbi.ctx())),
+        "f64x2.max");
   }
 
   @Test
   void comparisonsAreLaneMasksAndNanIsUnorderedExceptForNe() {
     V128 a = V128.ofInts(0x0000_0000, 0x7FC0_0000, 0x3F80_0000, 0xBF80_0000);
     V128 b = V128.ofInts(0x8000_0000, 0x7FC0_0000, 0x4000_0000, 0xC000_0000);
-    assertEquals(V128.ofInts(-1, 0, 0, 0), SimdF32F64.f32x4Eq(a, b));
-    assertEquals(V128.ofInts(0, -1, -1, -1), SimdF32F64.f32x4Ne(a, b));
-    assertEquals(V128.ofInts(0, 0, -1, 0), SimdF32F64.f32x4Lt(a, b));
-    assertEquals(V128.ofInts(0, 0, 0, -1), SimdF32F64.f32x4Gt(a, b));
-    assertEquals(V128.ofInts(-1, 0, -1, 0), SimdF32F64.f32x4Le(a, b));
-    assertEquals(V128.ofInts(-1, 0, 0, -1), SimdF32F64.f32x4Ge(a, b));
+    assertEquals(
+        V128.ofInts(-1, 0, 0, 0),
+        SimdAbi.v128(SimdF32F64.f32x4Eq(a.low(), a.high(), b.low(), b.high(), SimdAbi.ctx())));
+    assertEquals(
+        V128.ofInts(0, -1, -1, -1),
+        SimdAbi.v128(SimdF32F64.f32x4Ne(a.low(), a.high(), b.low(), b.high(), SimdAbi.ctx())));
+    assertEquals(
+        V128.ofInts(0, 0, -1, 0),
+        SimdAbi.v128(SimdF32F64.f32x4Lt(a.low(), a.high(), b.low(), b.high(), SimdAbi.ctx())));
+    assertEquals(
+        V128.ofInts(0, 0, 0, -1),
+        SimdAbi.v128(SimdF32F64.f32x4Gt(a.low(), a.high(), b.low(), b.high(), SimdAbi.ctx())));
+    assertEquals(
+        V128.ofInts(-1, 0, -1, 0),
+        SimdAbi.v128(SimdF32F64.f32x4Le(a.low(), a.high(), b.low(), b.high(), SimdAbi.ctx())));
+    assertEquals(
+        V128.ofInts(-1, 0, 0, -1),
+        SimdAbi.v128(SimdF32F64.f32x4Ge(a.low(), a.high(), b.low(), b.high(), SimdAbi.ctx())));
     V128 c = new V128(0x7FF8_0000_0000_0000L, 0x3FF0_0000_0000_0000L);
     V128 d = new V128(0x7FF8_0000_0000_0000L, 0x4000_0000_0000_0000L);
-    assertEquals(new V128(0, 0), SimdF32F64.f64x2Eq(c, d));
-    assertEquals(new V128(-1, -1), SimdF32F64.f64x2Ne(c, d));
-    assertEquals(new V128(0, -1), SimdF32F64.f64x2Lt(c, d));
-    assertEquals(new V128(0, 0), SimdF32F64.f64x2Gt(c, d));
-    assertEquals(new V128(0, -1), SimdF32F64.f64x2Le(c, d));
-    assertEquals(new V128(0, 0), SimdF32F64.f64x2Ge(c, d));
+    assertEquals(
+        new V128(0, 0),
+        SimdAbi.v128(SimdF32F64.f64x2Eq(c.low(), c.high(), d.low(), d.high(), SimdAbi.ctx())));
     assertEquals(
         new V128(-1, -1),
-        SimdF32F64.f64x2Le(new V128(0L, 1L), new V128(0x8000_0000_0000_0000L, 1L)));
+        SimdAbi.v128(SimdF32F64.f64x2Ne(c.low(), c.high(), d.low(), d.high(), SimdAbi.ctx())));
+    assertEquals(
+        new V128(0, -1),
+        SimdAbi.v128(SimdF32F64.f64x2Lt(c.low(), c.high(), d.low(), d.high(), SimdAbi.ctx())));
+    assertEquals(
+        new V128(0, 0),
+        SimdAbi.v128(SimdF32F64.f64x2Gt(c.low(), c.high(), d.low(), d.high(), SimdAbi.ctx())));
+    assertEquals(
+        new V128(0, -1),
+        SimdAbi.v128(SimdF32F64.f64x2Le(c.low(), c.high(), d.low(), d.high(), SimdAbi.ctx())));
+    assertEquals(
+        new V128(0, 0),
+        SimdAbi.v128(SimdF32F64.f64x2Ge(c.low(), c.high(), d.low(), d.high(), SimdAbi.ctx())));
+    assertEquals(
+        new V128(-1, -1),
+        SimdAbi.v128(
+            SimdF32F64.f64x2Le(
+                new V128(0L, 1L).low(),
+                new V128(0L, 1L).high(),
+                new V128(0x8000_0000_0000_0000L, 1L).low(),
+                new V128(0x8000_0000_0000_0000L, 1L).high(),
+                SimdAbi.ctx())));
   }
 
   @Test
@@ -663,38 +748,66 @@ class SimdF32F64Test {
     V128 ints = V128.ofInts(-1, 0x8000_0000, 0x7FFF_FFFF, 0x0100_0001);
     assertEquals(
         V128.ofInts(0xBF80_0000, 0xCF00_0000, 0x4F00_0000, 0x4B80_0000),
-        SimdF32F64.f32x4ConvertI32x4S(ints));
+        SimdAbi.v128(SimdF32F64.f32x4ConvertI32x4S(ints.low(), ints.high(), SimdAbi.ctx())));
     assertEquals(
         V128.ofInts(0x4F80_0000, 0x4F00_0000, 0x4F00_0000, 0x4B80_0000),
-        SimdF32F64.f32x4ConvertI32x4U(ints));
-    assertEquals(V128.ofDoubles(-1.0, -2147483648.0), SimdF32F64.f64x2ConvertLowI32x4S(ints));
+        SimdAbi.v128(SimdF32F64.f32x4ConvertI32x4U(ints.low(), ints.high(), SimdAbi.ctx())));
     assertEquals(
-        V128.ofDoubles(4294967295.0, 2147483648.0), SimdF32F64.f64x2ConvertLowI32x4U(ints));
+        V128.ofDoubles(-1.0, -2147483648.0),
+        SimdAbi.v128(SimdF32F64.f64x2ConvertLowI32x4S(ints.low(), ints.high(), SimdAbi.ctx())));
+    assertEquals(
+        V128.ofDoubles(4294967295.0, 2147483648.0),
+        SimdAbi.v128(SimdF32F64.f64x2ConvertLowI32x4U(ints.low(), ints.high(), SimdAbi.ctx())));
     // demote: round to nearest even, overflow to infinity, NaN quiet with its high payload bits
     checkResult(
         "7f7fffff A 00000000 00000000",
-        SimdF32F64.f32x4DemoteF64x2Zero(new V128(0x47EF_FFFF_EFFF_FFFFL, 0xFFF0_2000_0000_0000L)),
+        SimdAbi.v128(
+            SimdF32F64.f32x4DemoteF64x2Zero(
+                new V128(0x47EF_FFFF_EFFF_FFFFL, 0xFFF0_2000_0000_0000L).low(),
+                new V128(0x47EF_FFFF_EFFF_FFFFL, 0xFFF0_2000_0000_0000L).high(),
+                SimdAbi.ctx())),
         "demote");
     checkResult(
         "7f800000 C 00000000 00000000",
-        SimdF32F64.f32x4DemoteF64x2Zero(new V128(0x47EF_FFFF_F000_0000L, 0x7FF8_0000_0000_0000L)),
+        SimdAbi.v128(
+            SimdF32F64.f32x4DemoteF64x2Zero(
+                new V128(0x47EF_FFFF_F000_0000L, 0x7FF8_0000_0000_0000L).low(),
+                new V128(0x47EF_FFFF_F000_0000L, 0x7FF8_0000_0000_0000L).high(),
+                SimdAbi.ctx())),
         "demote");
     assertEquals(
         0xFFC1_0000,
-        SimdF32F64.f32x4DemoteF64x2Zero(new V128(0, 0xFFF0_2000_0000_0000L)).intLane(1));
+        SimdAbi.v128(
+                SimdF32F64.f32x4DemoteF64x2Zero(
+                    new V128(0, 0xFFF0_2000_0000_0000L).low(),
+                    new V128(0, 0xFFF0_2000_0000_0000L).high(),
+                    SimdAbi.ctx()))
+            .intLane(1));
     // promote: exact; lanes 2 and 3 ignored; a signalling NaN becomes quiet
     checkResult(
         "3ff0000000000000 A",
-        SimdF32F64.f64x2PromoteLowF32x4(
-            V128.ofInts(0x3F80_0000, 0x7FA0_0000, 0x4000_0000, 0x4040_0000)),
+        SimdAbi.v128(
+            SimdF32F64.f64x2PromoteLowF32x4(
+                V128.ofInts(0x3F80_0000, 0x7FA0_0000, 0x4000_0000, 0x4040_0000).low(),
+                V128.ofInts(0x3F80_0000, 0x7FA0_0000, 0x4000_0000, 0x4040_0000).high(),
+                SimdAbi.ctx())),
         "promote");
     checkResult(
         "8000000000000000 C",
-        SimdF32F64.f64x2PromoteLowF32x4(V128.ofInts(0x8000_0000, 0xFFC0_0000, -1, -1)),
+        SimdAbi.v128(
+            SimdF32F64.f64x2PromoteLowF32x4(
+                V128.ofInts(0x8000_0000, 0xFFC0_0000, -1, -1).low(),
+                V128.ofInts(0x8000_0000, 0xFFC0_0000, -1, -1).high(),
+                SimdAbi.ctx())),
         "promote");
     assertEquals(
         0x7FFC_0000_0000_0000L,
-        SimdF32F64.f64x2PromoteLowF32x4(V128.ofInts(0x7FA0_0000, 0, 0, 0)).low());
+        SimdAbi.v128(
+                SimdF32F64.f64x2PromoteLowF32x4(
+                    V128.ofInts(0x7FA0_0000, 0, 0, 0).low(),
+                    V128.ofInts(0x7FA0_0000, 0, 0, 0).high(),
+                    SimdAbi.ctx()))
+            .low());
   }
 
   @Test

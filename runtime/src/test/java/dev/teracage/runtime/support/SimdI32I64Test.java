@@ -603,17 +603,19 @@ class SimdI32I64Test {
       String name = methodName(parts[0]);
       expected.add(name);
       String[] sig = parts[1].split(":");
-      List<Class<?>> params = new ArrayList<>();
+      List<Class<?>> operands = new ArrayList<>();
       for (char c : sig[0].toCharArray()) {
-        params.add(javaType(c));
+        operands.add(javaType(c));
       }
       if (parts.length > 2) {
         assertEquals("lane", parts[2]);
-        params.add(int.class);
+        operands.add(int.class);
       }
-      Method m = SimdI32I64.class.getMethod(name, params.toArray(Class<?>[]::new));
+      // a v128 operand is two longs; a v128 result is its low half, the high half in ctx
+      boolean v128Result = sig[1].equals("v");
+      Method m = SimdI32I64.class.getMethod(name, SimdAbi.parameterTypes(operands, v128Result));
       assertTrue(Modifier.isStatic(m.getModifiers()), name);
-      assertEquals(javaType(sig[1].charAt(0)), m.getReturnType(), name);
+      assertEquals(v128Result ? long.class : javaType(sig[1].charAt(0)), m.getReturnType(), name);
     }
     assertEquals(69, expected.size());
     Set<String> declared = new TreeSet<>();
@@ -663,6 +665,20 @@ class SimdI32I64Test {
     return dynamicTests(byOp(List.of(HAND), "HAND"));
   }
 
+  /**
+   * Every v128 result writes its high half: the rows again with another value left in {@code
+   * ctx.v128High} before each call.
+   */
+  @Test
+  void everyV128ResultOverwritesTheHighHalfInTheContext() {
+    SimdAbi.withSentinel(
+        ~SimdAbi.SENTINEL,
+        () -> {
+          byOp(SPEC, "SPEC").values().forEach(SimdI32I64Test::checkAll);
+          byOp(List.of(HAND), "HAND").values().forEach(SimdI32I64Test::checkAll);
+        });
+  }
+
   private static Stream<DynamicTest> dynamicTests(Map<String, List<Row>> byOp) {
     return byOp.entrySet().stream()
         .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> checkAll(e.getValue())));
@@ -691,75 +707,291 @@ class SimdI32I64Test {
   /** Calls the helper of {@code op} and writes its result in the row format. */
   private static String run(String op, Args a) {
     return switch (op) {
-      case "i32x4.splat" -> hex(SimdI32I64.i32x4Splat(a.i(0)));
-      case "i64x2.splat" -> hex(SimdI32I64.i64x2Splat(a.l(0)));
-      case "i32x4.extract_lane" -> hex(SimdI32I64.i32x4ExtractLane(a.v(0), a.lane(1)));
-      case "i32x4.replace_lane" -> hex(SimdI32I64.i32x4ReplaceLane(a.v(0), a.i(1), a.lane(2)));
-      case "i64x2.extract_lane" -> hex(SimdI32I64.i64x2ExtractLane(a.v(0), a.lane(1)));
-      case "i64x2.replace_lane" -> hex(SimdI32I64.i64x2ReplaceLane(a.v(0), a.l(1), a.lane(2)));
-      case "i32x4.eq" -> hex(SimdI32I64.i32x4Eq(a.v(0), a.v(1)));
-      case "i32x4.ne" -> hex(SimdI32I64.i32x4Ne(a.v(0), a.v(1)));
-      case "i32x4.lt_s" -> hex(SimdI32I64.i32x4LtS(a.v(0), a.v(1)));
-      case "i32x4.lt_u" -> hex(SimdI32I64.i32x4LtU(a.v(0), a.v(1)));
-      case "i32x4.gt_s" -> hex(SimdI32I64.i32x4GtS(a.v(0), a.v(1)));
-      case "i32x4.gt_u" -> hex(SimdI32I64.i32x4GtU(a.v(0), a.v(1)));
-      case "i32x4.le_s" -> hex(SimdI32I64.i32x4LeS(a.v(0), a.v(1)));
-      case "i32x4.le_u" -> hex(SimdI32I64.i32x4LeU(a.v(0), a.v(1)));
-      case "i32x4.ge_s" -> hex(SimdI32I64.i32x4GeS(a.v(0), a.v(1)));
-      case "i32x4.ge_u" -> hex(SimdI32I64.i32x4GeU(a.v(0), a.v(1)));
-      case "i32x4.extadd_pairwise_i16x8_s" -> hex(SimdI32I64.i32x4ExtaddPairwiseI16x8S(a.v(0)));
-      case "i32x4.extadd_pairwise_i16x8_u" -> hex(SimdI32I64.i32x4ExtaddPairwiseI16x8U(a.v(0)));
-      case "i32x4.abs" -> hex(SimdI32I64.i32x4Abs(a.v(0)));
-      case "i32x4.neg" -> hex(SimdI32I64.i32x4Neg(a.v(0)));
-      case "i32x4.all_true" -> hex(SimdI32I64.i32x4AllTrue(a.v(0)));
-      case "i32x4.bitmask" -> hex(SimdI32I64.i32x4Bitmask(a.v(0)));
-      case "i32x4.extend_low_i16x8_s" -> hex(SimdI32I64.i32x4ExtendLowI16x8S(a.v(0)));
-      case "i32x4.extend_high_i16x8_s" -> hex(SimdI32I64.i32x4ExtendHighI16x8S(a.v(0)));
-      case "i32x4.extend_low_i16x8_u" -> hex(SimdI32I64.i32x4ExtendLowI16x8U(a.v(0)));
-      case "i32x4.extend_high_i16x8_u" -> hex(SimdI32I64.i32x4ExtendHighI16x8U(a.v(0)));
-      case "i32x4.shl" -> hex(SimdI32I64.i32x4Shl(a.v(0), a.i(1)));
-      case "i32x4.shr_s" -> hex(SimdI32I64.i32x4ShrS(a.v(0), a.i(1)));
-      case "i32x4.shr_u" -> hex(SimdI32I64.i32x4ShrU(a.v(0), a.i(1)));
-      case "i32x4.add" -> hex(SimdI32I64.i32x4Add(a.v(0), a.v(1)));
-      case "i32x4.sub" -> hex(SimdI32I64.i32x4Sub(a.v(0), a.v(1)));
-      case "i32x4.mul" -> hex(SimdI32I64.i32x4Mul(a.v(0), a.v(1)));
-      case "i32x4.min_s" -> hex(SimdI32I64.i32x4MinS(a.v(0), a.v(1)));
-      case "i32x4.min_u" -> hex(SimdI32I64.i32x4MinU(a.v(0), a.v(1)));
-      case "i32x4.max_s" -> hex(SimdI32I64.i32x4MaxS(a.v(0), a.v(1)));
-      case "i32x4.max_u" -> hex(SimdI32I64.i32x4MaxU(a.v(0), a.v(1)));
-      case "i32x4.dot_i16x8_s" -> hex(SimdI32I64.i32x4DotI16x8S(a.v(0), a.v(1)));
-      case "i32x4.extmul_low_i16x8_s" -> hex(SimdI32I64.i32x4ExtmulLowI16x8S(a.v(0), a.v(1)));
-      case "i32x4.extmul_high_i16x8_s" -> hex(SimdI32I64.i32x4ExtmulHighI16x8S(a.v(0), a.v(1)));
-      case "i32x4.extmul_low_i16x8_u" -> hex(SimdI32I64.i32x4ExtmulLowI16x8U(a.v(0), a.v(1)));
-      case "i32x4.extmul_high_i16x8_u" -> hex(SimdI32I64.i32x4ExtmulHighI16x8U(a.v(0), a.v(1)));
-      case "i64x2.abs" -> hex(SimdI32I64.i64x2Abs(a.v(0)));
-      case "i64x2.neg" -> hex(SimdI32I64.i64x2Neg(a.v(0)));
-      case "i64x2.all_true" -> hex(SimdI32I64.i64x2AllTrue(a.v(0)));
-      case "i64x2.bitmask" -> hex(SimdI32I64.i64x2Bitmask(a.v(0)));
-      case "i64x2.extend_low_i32x4_s" -> hex(SimdI32I64.i64x2ExtendLowI32x4S(a.v(0)));
-      case "i64x2.extend_high_i32x4_s" -> hex(SimdI32I64.i64x2ExtendHighI32x4S(a.v(0)));
-      case "i64x2.extend_low_i32x4_u" -> hex(SimdI32I64.i64x2ExtendLowI32x4U(a.v(0)));
-      case "i64x2.extend_high_i32x4_u" -> hex(SimdI32I64.i64x2ExtendHighI32x4U(a.v(0)));
-      case "i64x2.shl" -> hex(SimdI32I64.i64x2Shl(a.v(0), a.i(1)));
-      case "i64x2.shr_s" -> hex(SimdI32I64.i64x2ShrS(a.v(0), a.i(1)));
-      case "i64x2.shr_u" -> hex(SimdI32I64.i64x2ShrU(a.v(0), a.i(1)));
-      case "i64x2.add" -> hex(SimdI32I64.i64x2Add(a.v(0), a.v(1)));
-      case "i64x2.sub" -> hex(SimdI32I64.i64x2Sub(a.v(0), a.v(1)));
-      case "i64x2.mul" -> hex(SimdI32I64.i64x2Mul(a.v(0), a.v(1)));
-      case "i64x2.eq" -> hex(SimdI32I64.i64x2Eq(a.v(0), a.v(1)));
-      case "i64x2.ne" -> hex(SimdI32I64.i64x2Ne(a.v(0), a.v(1)));
-      case "i64x2.lt_s" -> hex(SimdI32I64.i64x2LtS(a.v(0), a.v(1)));
-      case "i64x2.gt_s" -> hex(SimdI32I64.i64x2GtS(a.v(0), a.v(1)));
-      case "i64x2.le_s" -> hex(SimdI32I64.i64x2LeS(a.v(0), a.v(1)));
-      case "i64x2.ge_s" -> hex(SimdI32I64.i64x2GeS(a.v(0), a.v(1)));
-      case "i64x2.extmul_low_i32x4_s" -> hex(SimdI32I64.i64x2ExtmulLowI32x4S(a.v(0), a.v(1)));
-      case "i64x2.extmul_high_i32x4_s" -> hex(SimdI32I64.i64x2ExtmulHighI32x4S(a.v(0), a.v(1)));
-      case "i64x2.extmul_low_i32x4_u" -> hex(SimdI32I64.i64x2ExtmulLowI32x4U(a.v(0), a.v(1)));
-      case "i64x2.extmul_high_i32x4_u" -> hex(SimdI32I64.i64x2ExtmulHighI32x4U(a.v(0), a.v(1)));
-      case "i32x4.trunc_sat_f32x4_s" -> hex(SimdI32I64.i32x4TruncSatF32x4S(a.v(0)));
-      case "i32x4.trunc_sat_f32x4_u" -> hex(SimdI32I64.i32x4TruncSatF32x4U(a.v(0)));
-      case "i32x4.trunc_sat_f64x2_s_zero" -> hex(SimdI32I64.i32x4TruncSatF64x2SZero(a.v(0)));
-      case "i32x4.trunc_sat_f64x2_u_zero" -> hex(SimdI32I64.i32x4TruncSatF64x2UZero(a.v(0)));
+      case "i32x4.splat" -> hex(SimdAbi.v128(SimdI32I64.i32x4Splat(a.i(0), SimdAbi.ctx())));
+      case "i64x2.splat" -> hex(SimdAbi.v128(SimdI32I64.i64x2Splat(a.l(0), SimdAbi.ctx())));
+      case "i32x4.extract_lane" ->
+          hex(SimdI32I64.i32x4ExtractLane(a.v(0).low(), a.v(0).high(), a.lane(1)));
+      case "i32x4.replace_lane" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ReplaceLane(
+                      a.v(0).low(), a.v(0).high(), a.i(1), a.lane(2), SimdAbi.ctx())));
+      case "i64x2.extract_lane" ->
+          hex(SimdI32I64.i64x2ExtractLane(a.v(0).low(), a.v(0).high(), a.lane(1)));
+      case "i64x2.replace_lane" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ReplaceLane(
+                      a.v(0).low(), a.v(0).high(), a.l(1), a.lane(2), SimdAbi.ctx())));
+      case "i32x4.eq" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4Eq(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.ne" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4Ne(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.lt_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4LtS(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.lt_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4LtU(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.gt_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4GtS(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.gt_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4GtU(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.le_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4LeS(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.le_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4LeU(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.ge_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4GeS(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.ge_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4GeU(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.extadd_pairwise_i16x8_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ExtaddPairwiseI16x8S(
+                      a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.extadd_pairwise_i16x8_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ExtaddPairwiseI16x8U(
+                      a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.abs" ->
+          hex(SimdAbi.v128(SimdI32I64.i32x4Abs(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.neg" ->
+          hex(SimdAbi.v128(SimdI32I64.i32x4Neg(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.all_true" -> hex(SimdI32I64.i32x4AllTrue(a.v(0).low(), a.v(0).high()));
+      case "i32x4.bitmask" -> hex(SimdI32I64.i32x4Bitmask(a.v(0).low(), a.v(0).high()));
+      case "i32x4.extend_low_i16x8_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ExtendLowI16x8S(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.extend_high_i16x8_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ExtendHighI16x8S(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.extend_low_i16x8_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ExtendLowI16x8U(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.extend_high_i16x8_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ExtendHighI16x8U(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.shl" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4Shl(a.v(0).low(), a.v(0).high(), a.i(1), SimdAbi.ctx())));
+      case "i32x4.shr_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ShrS(a.v(0).low(), a.v(0).high(), a.i(1), SimdAbi.ctx())));
+      case "i32x4.shr_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ShrU(a.v(0).low(), a.v(0).high(), a.i(1), SimdAbi.ctx())));
+      case "i32x4.add" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4Add(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.sub" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4Sub(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.mul" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4Mul(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.min_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4MinS(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.min_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4MinU(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.max_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4MaxS(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.max_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4MaxU(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.dot_i16x8_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4DotI16x8S(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.extmul_low_i16x8_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ExtmulLowI16x8S(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.extmul_high_i16x8_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ExtmulHighI16x8S(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.extmul_low_i16x8_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ExtmulLowI16x8U(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.extmul_high_i16x8_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4ExtmulHighI16x8U(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.abs" ->
+          hex(SimdAbi.v128(SimdI32I64.i64x2Abs(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i64x2.neg" ->
+          hex(SimdAbi.v128(SimdI32I64.i64x2Neg(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i64x2.all_true" -> hex(SimdI32I64.i64x2AllTrue(a.v(0).low(), a.v(0).high()));
+      case "i64x2.bitmask" -> hex(SimdI32I64.i64x2Bitmask(a.v(0).low(), a.v(0).high()));
+      case "i64x2.extend_low_i32x4_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ExtendLowI32x4S(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i64x2.extend_high_i32x4_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ExtendHighI32x4S(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i64x2.extend_low_i32x4_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ExtendLowI32x4U(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i64x2.extend_high_i32x4_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ExtendHighI32x4U(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i64x2.shl" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2Shl(a.v(0).low(), a.v(0).high(), a.i(1), SimdAbi.ctx())));
+      case "i64x2.shr_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ShrS(a.v(0).low(), a.v(0).high(), a.i(1), SimdAbi.ctx())));
+      case "i64x2.shr_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ShrU(a.v(0).low(), a.v(0).high(), a.i(1), SimdAbi.ctx())));
+      case "i64x2.add" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2Add(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.sub" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2Sub(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.mul" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2Mul(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.eq" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2Eq(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.ne" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2Ne(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.lt_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2LtS(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.gt_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2GtS(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.le_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2LeS(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.ge_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2GeS(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.extmul_low_i32x4_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ExtmulLowI32x4S(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.extmul_high_i32x4_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ExtmulHighI32x4S(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.extmul_low_i32x4_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ExtmulLowI32x4U(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i64x2.extmul_high_i32x4_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i64x2ExtmulHighI32x4U(
+                      a.v(0).low(), a.v(0).high(), a.v(1).low(), a.v(1).high(), SimdAbi.ctx())));
+      case "i32x4.trunc_sat_f32x4_s" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4TruncSatF32x4S(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.trunc_sat_f32x4_u" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4TruncSatF32x4U(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.trunc_sat_f64x2_s_zero" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4TruncSatF64x2SZero(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
+      case "i32x4.trunc_sat_f64x2_u_zero" ->
+          hex(
+              SimdAbi.v128(
+                  SimdI32I64.i32x4TruncSatF64x2UZero(a.v(0).low(), a.v(0).high(), SimdAbi.ctx())));
       default -> throw new AssertionError("no instruction " + op);
     };
   }

@@ -640,7 +640,11 @@ class SimdI8I16Test {
       return name.toString();
     }
 
-    List<Class<?>> parameterTypes() {
+    /**
+     * The helper's parameter types by the contract: each v128 operand as two longs, low half first,
+     * then the immediates, then a Context for a v128 result.
+     */
+    Class<?>[] parameterTypes() {
       List<Class<?>> types = new ArrayList<>();
       for (char c : signature.substring(0, signature.indexOf(':')).toCharArray()) {
         types.add(type(c));
@@ -653,11 +657,16 @@ class SimdI8I16Test {
         }
         default -> {}
       }
-      return types;
+      return SimdAbi.parameterTypes(types, v128Result());
     }
 
+    boolean v128Result() {
+      return signature.endsWith(":v");
+    }
+
+    /** The helper's return type: a v128 result returns its low half. */
     Class<?> returnType() {
-      return type(signature.charAt(signature.length() - 1));
+      return v128Result() ? long.class : type(signature.charAt(signature.length() - 1));
     }
 
     int laneCount() {
@@ -674,9 +683,7 @@ class SimdI8I16Test {
 
     Object call(Object... args) {
       try {
-        return SimdI8I16.class
-            .getMethod(methodName(), parameterTypes().toArray(Class<?>[]::new))
-            .invoke(null, args);
+        return SimdAbi.invoke(SimdI8I16.class.getMethod(methodName(), parameterTypes()), args);
       } catch (InvocationTargetException e) {
         throw new AssertionError(mnemonic + " threw", e.getCause());
       } catch (ReflectiveOperationException e) {
@@ -704,8 +711,7 @@ class SimdI8I16Test {
     assertEquals(1, SimdI8I16.class.getDeclaredConstructors().length);
     assertTrue(Modifier.isPrivate(SimdI8I16.class.getDeclaredConstructors()[0].getModifiers()));
     for (Instruction in : BY_MNEMONIC.values()) {
-      Method m =
-          SimdI8I16.class.getMethod(in.methodName(), in.parameterTypes().toArray(Class<?>[]::new));
+      Method m = SimdI8I16.class.getMethod(in.methodName(), in.parameterTypes());
       assertTrue(Modifier.isStatic(m.getModifiers()), in.mnemonic());
       assertEquals(in.returnType(), m.getReturnType(), in.mnemonic());
     }
@@ -747,6 +753,21 @@ class SimdI8I16Test {
         .map(e ->
             DynamicTest.dynamicTest(
                 e.getKey(), () -> e.getValue().forEach(SimdI8I16Test::checkSpecCase)));
+  }
+
+  /**
+   * Every v128 result writes its high half: the spec cases again with another value left in {@code
+   * ctx.v128High} before each call.
+   */
+  @Test
+  void everyV128ResultOverwritesTheHighHalfInTheContext() {
+    SimdAbi.withSentinel(
+        ~SimdAbi.SENTINEL,
+        () -> {
+          for (String line : SPEC_CASES.strip().split("\n")) {
+            checkSpecCase(line.strip());
+          }
+        });
   }
 
   private static void checkSpecCase(String line) {
@@ -820,82 +841,191 @@ class SimdI8I16Test {
   @Test
   void lanesAreLittleEndianFromBitZeroOfLow() {
     V128 bytes = bytes(0x80, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0xFF);
-    assertEquals(-128, SimdI8I16.i8x16ExtractLaneS(bytes, 0));
-    assertEquals(0x80, SimdI8I16.i8x16ExtractLaneU(bytes, 0));
-    assertEquals(8, SimdI8I16.i8x16ExtractLaneS(bytes, 8));
-    assertEquals(-1, SimdI8I16.i8x16ExtractLaneS(bytes, 15));
-    assertEquals(0xFF, SimdI8I16.i8x16ExtractLaneU(bytes, 15));
-    assertEquals(0x0100 | 0x80, SimdI8I16.i16x8ExtractLaneU(bytes, 0));
-    assertEquals(0x0908, SimdI8I16.i16x8ExtractLaneS(bytes, 4));
-    assertEquals((short) 0xFF0E, SimdI8I16.i16x8ExtractLaneS(bytes, 7));
-    assertEquals(0xFF0E, SimdI8I16.i16x8ExtractLaneU(bytes, 7));
+    assertEquals(-128, SimdI8I16.i8x16ExtractLaneS(bytes.low(), bytes.high(), 0));
+    assertEquals(0x80, SimdI8I16.i8x16ExtractLaneU(bytes.low(), bytes.high(), 0));
+    assertEquals(8, SimdI8I16.i8x16ExtractLaneS(bytes.low(), bytes.high(), 8));
+    assertEquals(-1, SimdI8I16.i8x16ExtractLaneS(bytes.low(), bytes.high(), 15));
+    assertEquals(0xFF, SimdI8I16.i8x16ExtractLaneU(bytes.low(), bytes.high(), 15));
+    assertEquals(0x0100 | 0x80, SimdI8I16.i16x8ExtractLaneU(bytes.low(), bytes.high(), 0));
+    assertEquals(0x0908, SimdI8I16.i16x8ExtractLaneS(bytes.low(), bytes.high(), 4));
+    assertEquals((short) 0xFF0E, SimdI8I16.i16x8ExtractLaneS(bytes.low(), bytes.high(), 7));
+    assertEquals(0xFF0E, SimdI8I16.i16x8ExtractLaneU(bytes.low(), bytes.high(), 7));
     assertEquals(
-        new V128(0x0000_0000_0000_AB00L, 0), SimdI8I16.i8x16ReplaceLane(V128.ZERO, 0x12AB, 1));
+        new V128(0x0000_0000_0000_AB00L, 0),
+        SimdAbi.v128(
+            SimdI8I16.i8x16ReplaceLane(
+                V128.ZERO.low(), V128.ZERO.high(), 0x12AB, 1, SimdAbi.ctx())));
     assertEquals(
-        new V128(0, 0xCDEF_0000_0000_0000L), SimdI8I16.i16x8ReplaceLane(V128.ZERO, 0x7654_CDEF, 7));
-    assertEquals(new V128(0xFF, 0), SimdI8I16.i8x16ReplaceLane(V128.ZERO, -1, 0));
-    assertEquals(0b1000_0000_0000_0001, SimdI8I16.i8x16Bitmask(bytes));
-    assertEquals(0b1000_0000, SimdI8I16.i16x8Bitmask(bytes));
+        new V128(0, 0xCDEF_0000_0000_0000L),
+        SimdAbi.v128(
+            SimdI8I16.i16x8ReplaceLane(
+                V128.ZERO.low(), V128.ZERO.high(), 0x7654_CDEF, 7, SimdAbi.ctx())));
     assertEquals(
-        new V128(0xABAB_ABAB_ABAB_ABABL, 0xABAB_ABAB_ABAB_ABABL), SimdI8I16.i8x16Splat(0x12AB));
+        new V128(0xFF, 0),
+        SimdAbi.v128(
+            SimdI8I16.i8x16ReplaceLane(V128.ZERO.low(), V128.ZERO.high(), -1, 0, SimdAbi.ctx())));
+    assertEquals(0b1000_0000_0000_0001, SimdI8I16.i8x16Bitmask(bytes.low(), bytes.high()));
+    assertEquals(0b1000_0000, SimdI8I16.i16x8Bitmask(bytes.low(), bytes.high()));
+    assertEquals(
+        new V128(0xABAB_ABAB_ABAB_ABABL, 0xABAB_ABAB_ABAB_ABABL),
+        SimdAbi.v128(SimdI8I16.i8x16Splat(0x12AB, SimdAbi.ctx())));
     assertEquals(
         new V128(0xABCD_ABCD_ABCD_ABCDL, 0xABCD_ABCD_ABCD_ABCDL),
-        SimdI8I16.i16x8Splat(0x1234_ABCD));
+        SimdAbi.v128(SimdI8I16.i16x8Splat(0x1234_ABCD, SimdAbi.ctx())));
   }
 
   @Test
   void shiftCountsAreTakenModuloTheLaneWidth() {
     V128 v = bytes(0x81, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, -1);
     for (int n : new int[] {8, 16, 32, -8, Integer.MIN_VALUE}) {
-      assertEquals(v, SimdI8I16.i8x16Shl(v, n), "shl " + n);
-      assertEquals(v, SimdI8I16.i8x16ShrS(v, n), "shr_s " + n);
-      assertEquals(v, SimdI8I16.i8x16ShrU(v, n), "shr_u " + n);
+      assertEquals(
+          v, SimdAbi.v128(SimdI8I16.i8x16Shl(v.low(), v.high(), n, SimdAbi.ctx())), "shl " + n);
+      assertEquals(
+          v, SimdAbi.v128(SimdI8I16.i8x16ShrS(v.low(), v.high(), n, SimdAbi.ctx())), "shr_s " + n);
+      assertEquals(
+          v, SimdAbi.v128(SimdI8I16.i8x16ShrU(v.low(), v.high(), n, SimdAbi.ctx())), "shr_u " + n);
     }
     for (int n : new int[] {16, 32, -16, Integer.MIN_VALUE}) {
-      assertEquals(v, SimdI8I16.i16x8Shl(v, n), "shl " + n);
-      assertEquals(v, SimdI8I16.i16x8ShrS(v, n), "shr_s " + n);
-      assertEquals(v, SimdI8I16.i16x8ShrU(v, n), "shr_u " + n);
+      assertEquals(
+          v, SimdAbi.v128(SimdI8I16.i16x8Shl(v.low(), v.high(), n, SimdAbi.ctx())), "shl " + n);
+      assertEquals(
+          v, SimdAbi.v128(SimdI8I16.i16x8ShrS(v.low(), v.high(), n, SimdAbi.ctx())), "shr_s " + n);
+      assertEquals(
+          v, SimdAbi.v128(SimdI8I16.i16x8ShrU(v.low(), v.high(), n, SimdAbi.ctx())), "shr_u " + n);
     }
-    assertEquals(-1, SimdI8I16.i8x16ExtractLaneS(SimdI8I16.i8x16ShrS(v, -1), 0));
-    assertEquals(1, SimdI8I16.i8x16ExtractLaneS(SimdI8I16.i8x16ShrU(v, -1), 0));
-    assertEquals(0x80, SimdI8I16.i8x16ExtractLaneU(SimdI8I16.i8x16Shl(v, 15), 1));
-    assertEquals(-1, SimdI8I16.i16x8ExtractLaneS(SimdI8I16.i16x8ShrS(v, 15), 7));
-    assertEquals(1, SimdI8I16.i16x8ExtractLaneS(SimdI8I16.i16x8ShrU(v, 31), 7));
+    assertEquals(
+        -1,
+        SimdI8I16.i8x16ExtractLaneS(
+            SimdAbi.v128(SimdI8I16.i8x16ShrS(v.low(), v.high(), -1, SimdAbi.ctx())).low(),
+            SimdAbi.v128(SimdI8I16.i8x16ShrS(v.low(), v.high(), -1, SimdAbi.ctx())).high(),
+            0));
+    assertEquals(
+        1,
+        SimdI8I16.i8x16ExtractLaneS(
+            SimdAbi.v128(SimdI8I16.i8x16ShrU(v.low(), v.high(), -1, SimdAbi.ctx())).low(),
+            SimdAbi.v128(SimdI8I16.i8x16ShrU(v.low(), v.high(), -1, SimdAbi.ctx())).high(),
+            0));
+    assertEquals(
+        0x80,
+        SimdI8I16.i8x16ExtractLaneU(
+            SimdAbi.v128(SimdI8I16.i8x16Shl(v.low(), v.high(), 15, SimdAbi.ctx())).low(),
+            SimdAbi.v128(SimdI8I16.i8x16Shl(v.low(), v.high(), 15, SimdAbi.ctx())).high(),
+            1));
+    assertEquals(
+        -1,
+        SimdI8I16.i16x8ExtractLaneS(
+            SimdAbi.v128(SimdI8I16.i16x8ShrS(v.low(), v.high(), 15, SimdAbi.ctx())).low(),
+            SimdAbi.v128(SimdI8I16.i16x8ShrS(v.low(), v.high(), 15, SimdAbi.ctx())).high(),
+            7));
+    assertEquals(
+        1,
+        SimdI8I16.i16x8ExtractLaneS(
+            SimdAbi.v128(SimdI8I16.i16x8ShrU(v.low(), v.high(), 31, SimdAbi.ctx())).low(),
+            SimdAbi.v128(SimdI8I16.i16x8ShrU(v.low(), v.high(), 31, SimdAbi.ctx())).high(),
+            7));
   }
 
   @Test
   void wrapAroundAndSaturationBoundaries() {
-    V128 min8 = SimdI8I16.i8x16Splat(-128);
-    V128 min16 = SimdI8I16.i16x8Splat(-32768);
-    assertEquals(min8, SimdI8I16.i8x16Abs(min8));
-    assertEquals(min8, SimdI8I16.i8x16Neg(min8));
-    assertEquals(min16, SimdI8I16.i16x8Abs(min16));
-    assertEquals(min16, SimdI8I16.i16x8Neg(min16));
-    assertEquals(SimdI8I16.i16x8Splat(32767), SimdI8I16.i16x8Q15mulrSatS(min16, min16));
-    assertEquals(SimdI8I16.i8x16Splat(8), SimdI8I16.i8x16Popcnt(SimdI8I16.i8x16Splat(-1)));
+    V128 min8 = SimdAbi.v128(SimdI8I16.i8x16Splat(-128, SimdAbi.ctx()));
+    V128 min16 = SimdAbi.v128(SimdI8I16.i16x8Splat(-32768, SimdAbi.ctx()));
+    assertEquals(min8, SimdAbi.v128(SimdI8I16.i8x16Abs(min8.low(), min8.high(), SimdAbi.ctx())));
+    assertEquals(min8, SimdAbi.v128(SimdI8I16.i8x16Neg(min8.low(), min8.high(), SimdAbi.ctx())));
+    assertEquals(min16, SimdAbi.v128(SimdI8I16.i16x8Abs(min16.low(), min16.high(), SimdAbi.ctx())));
+    assertEquals(min16, SimdAbi.v128(SimdI8I16.i16x8Neg(min16.low(), min16.high(), SimdAbi.ctx())));
     assertEquals(
-        SimdI8I16.i8x16Splat(255),
-        SimdI8I16.i8x16AvgrU(SimdI8I16.i8x16Splat(255), SimdI8I16.i8x16Splat(254)));
+        SimdAbi.v128(SimdI8I16.i16x8Splat(32767, SimdAbi.ctx())),
+        SimdAbi.v128(
+            SimdI8I16.i16x8Q15mulrSatS(
+                min16.low(), min16.high(), min16.low(), min16.high(), SimdAbi.ctx())));
     assertEquals(
-        SimdI8I16.i16x8Splat(0x8000),
-        SimdI8I16.i16x8AvgrU(SimdI8I16.i16x8Splat(0xFFFF), SimdI8I16.i16x8Splat(0)));
-    assertEquals(SimdI8I16.i16x8Splat(16384), SimdI8I16.i16x8ExtmulLowI8x16S(min8, min8));
+        SimdAbi.v128(SimdI8I16.i8x16Splat(8, SimdAbi.ctx())),
+        SimdAbi.v128(
+            SimdI8I16.i8x16Popcnt(
+                SimdAbi.v128(SimdI8I16.i8x16Splat(-1, SimdAbi.ctx())).low(),
+                SimdAbi.v128(SimdI8I16.i8x16Splat(-1, SimdAbi.ctx())).high(),
+                SimdAbi.ctx())));
     assertEquals(
-        SimdI8I16.i16x8Splat(65025),
-        SimdI8I16.i16x8ExtmulHighI8x16U(SimdI8I16.i8x16Splat(255), SimdI8I16.i8x16Splat(255)));
-    assertEquals(SimdI8I16.i16x8Splat(-256), SimdI8I16.i16x8ExtaddPairwiseI8x16S(min8));
+        SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())),
+        SimdAbi.v128(
+            SimdI8I16.i8x16AvgrU(
+                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).low(),
+                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).high(),
+                SimdAbi.v128(SimdI8I16.i8x16Splat(254, SimdAbi.ctx())).low(),
+                SimdAbi.v128(SimdI8I16.i8x16Splat(254, SimdAbi.ctx())).high(),
+                SimdAbi.ctx())));
+    assertEquals(
+        SimdAbi.v128(SimdI8I16.i16x8Splat(0x8000, SimdAbi.ctx())),
+        SimdAbi.v128(
+            SimdI8I16.i16x8AvgrU(
+                SimdAbi.v128(SimdI8I16.i16x8Splat(0xFFFF, SimdAbi.ctx())).low(),
+                SimdAbi.v128(SimdI8I16.i16x8Splat(0xFFFF, SimdAbi.ctx())).high(),
+                SimdAbi.v128(SimdI8I16.i16x8Splat(0, SimdAbi.ctx())).low(),
+                SimdAbi.v128(SimdI8I16.i16x8Splat(0, SimdAbi.ctx())).high(),
+                SimdAbi.ctx())));
+    assertEquals(
+        SimdAbi.v128(SimdI8I16.i16x8Splat(16384, SimdAbi.ctx())),
+        SimdAbi.v128(
+            SimdI8I16.i16x8ExtmulLowI8x16S(
+                min8.low(), min8.high(), min8.low(), min8.high(), SimdAbi.ctx())));
+    assertEquals(
+        SimdAbi.v128(SimdI8I16.i16x8Splat(65025, SimdAbi.ctx())),
+        SimdAbi.v128(
+            SimdI8I16.i16x8ExtmulHighI8x16U(
+                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).low(),
+                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).high(),
+                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).low(),
+                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).high(),
+                SimdAbi.ctx())));
+    assertEquals(
+        SimdAbi.v128(SimdI8I16.i16x8Splat(-256, SimdAbi.ctx())),
+        SimdAbi.v128(SimdI8I16.i16x8ExtaddPairwiseI8x16S(min8.low(), min8.high(), SimdAbi.ctx())));
     // i16 lanes -32768, 32767, -129, 128 (four times)
     V128 wide = V128.ofInts(0x7FFF_8000, 0x0080_FF7F, 0x7FFF_8000, 0x0080_FF7F);
-    assertEquals(new V128(0x7F80_7F80_7F80_7F80L, 0), SimdI8I16.i8x16NarrowI16x8S(wide, V128.ZERO));
-    assertEquals(new V128(0, 0x8000_FF00_8000_FF00L), SimdI8I16.i8x16NarrowI16x8U(V128.ZERO, wide));
+    assertEquals(
+        new V128(0x7F80_7F80_7F80_7F80L, 0),
+        SimdAbi.v128(
+            SimdI8I16.i8x16NarrowI16x8S(
+                wide.low(), wide.high(), V128.ZERO.low(), V128.ZERO.high(), SimdAbi.ctx())));
+    assertEquals(
+        new V128(0, 0x8000_FF00_8000_FF00L),
+        SimdAbi.v128(
+            SimdI8I16.i8x16NarrowI16x8U(
+                V128.ZERO.low(), V128.ZERO.high(), wide.low(), wide.high(), SimdAbi.ctx())));
     assertEquals(
         0,
         SimdI8I16.i8x16AllTrue(
-            V128.ofBytes(new byte[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0})));
-    assertEquals(1, SimdI8I16.i8x16AllTrue(SimdI8I16.i8x16Splat(0x80)));
+            V128.ofBytes(new byte[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0}).low(),
+            V128.ofBytes(new byte[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0}).high()));
     assertEquals(
-        0, SimdI8I16.i16x8AllTrue(SimdI8I16.i8x16ReplaceLane(SimdI8I16.i16x8Splat(0x0100), 0, 1)));
-    assertEquals(1, SimdI8I16.i16x8AllTrue(SimdI8I16.i16x8Splat(0x0100)));
+        1,
+        SimdI8I16.i8x16AllTrue(
+            SimdAbi.v128(SimdI8I16.i8x16Splat(0x80, SimdAbi.ctx())).low(),
+            SimdAbi.v128(SimdI8I16.i8x16Splat(0x80, SimdAbi.ctx())).high()));
+    assertEquals(
+        0,
+        SimdI8I16.i16x8AllTrue(
+            SimdAbi.v128(
+                    SimdI8I16.i8x16ReplaceLane(
+                        SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).low(),
+                        SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).high(),
+                        0,
+                        1,
+                        SimdAbi.ctx()))
+                .low(),
+            SimdAbi.v128(
+                    SimdI8I16.i8x16ReplaceLane(
+                        SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).low(),
+                        SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).high(),
+                        0,
+                        1,
+                        SimdAbi.ctx()))
+                .high()));
+    assertEquals(
+        1,
+        SimdI8I16.i16x8AllTrue(
+            SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).low(),
+            SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).high()));
   }
 
   @Test
@@ -905,11 +1035,17 @@ class SimdI8I16Test {
     // indices 31, 0, 16, 15, 8, 7, 24, 23 then 1, 30, 2, 29, 3, 28, 4, 27
     long low = 0x1718_0708_0F10_001FL;
     long high = 0x1B04_1C03_1D02_1E01L;
-    assertEquals(new V128(low, high), SimdI8I16.i8x16Shuffle(a, b, low, high));
+    assertEquals(
+        new V128(low, high),
+        SimdAbi.v128(
+            SimdI8I16.i8x16Shuffle(
+                a.low(), a.high(), b.low(), b.high(), low, high, SimdAbi.ctx())));
     V128 indices = bytes(15, 16, 0x80, 0xFF, 0, 17, 8, 7, 1, 2, 3, 4, 100, 14, 13, 12);
     assertEquals(
         bytes(15, 0, 0, 0, 0, 0, 8, 7, 1, 2, 3, 4, 0, 14, 13, 12),
-        SimdI8I16.i8x16Swizzle(a, indices));
+        SimdAbi.v128(
+            SimdI8I16.i8x16Swizzle(
+                a.low(), a.high(), indices.low(), indices.high(), SimdAbi.ctx())));
   }
 
   // ------------------------------------------------------------------ against a scalar model
