@@ -40,6 +40,14 @@ final class SimdAbi {
     return new V128(low, CTX.v128High);
   }
 
+  /**
+   * The high half the last helper left in the context: what generated code reads right after the
+   * call, so {@code f(g(..., ctx()), high())} passes the v128 result of {@code g} to {@code f}.
+   */
+  static long high() {
+    return CTX.v128High;
+  }
+
   /** Runs {@code rows} with {@code v128High} preset to {@code value} before every call. */
   static void withSentinel(long value, Runnable rows) {
     long saved = sentinel;

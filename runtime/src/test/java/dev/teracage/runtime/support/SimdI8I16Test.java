@@ -852,18 +852,12 @@ class SimdI8I16Test {
     assertEquals(0xFF0E, SimdI8I16.i16x8ExtractLaneU(bytes.low(), bytes.high(), 7));
     assertEquals(
         new V128(0x0000_0000_0000_AB00L, 0),
-        SimdAbi.v128(
-            SimdI8I16.i8x16ReplaceLane(
-                V128.ZERO.low(), V128.ZERO.high(), 0x12AB, 1, SimdAbi.ctx())));
+        SimdAbi.v128(SimdI8I16.i8x16ReplaceLane(0, 0, 0x12AB, 1, SimdAbi.ctx())));
     assertEquals(
         new V128(0, 0xCDEF_0000_0000_0000L),
-        SimdAbi.v128(
-            SimdI8I16.i16x8ReplaceLane(
-                V128.ZERO.low(), V128.ZERO.high(), 0x7654_CDEF, 7, SimdAbi.ctx())));
+        SimdAbi.v128(SimdI8I16.i16x8ReplaceLane(0, 0, 0x7654_CDEF, 7, SimdAbi.ctx())));
     assertEquals(
-        new V128(0xFF, 0),
-        SimdAbi.v128(
-            SimdI8I16.i8x16ReplaceLane(V128.ZERO.low(), V128.ZERO.high(), -1, 0, SimdAbi.ctx())));
+        new V128(0xFF, 0), SimdAbi.v128(SimdI8I16.i8x16ReplaceLane(0, 0, -1, 0, SimdAbi.ctx())));
     assertEquals(0b1000_0000_0000_0001, SimdI8I16.i8x16Bitmask(bytes.low(), bytes.high()));
     assertEquals(0b1000_0000, SimdI8I16.i16x8Bitmask(bytes.low(), bytes.high()));
     assertEquals(
@@ -896,33 +890,23 @@ class SimdI8I16Test {
     assertEquals(
         -1,
         SimdI8I16.i8x16ExtractLaneS(
-            SimdAbi.v128(SimdI8I16.i8x16ShrS(v.low(), v.high(), -1, SimdAbi.ctx())).low(),
-            SimdAbi.v128(SimdI8I16.i8x16ShrS(v.low(), v.high(), -1, SimdAbi.ctx())).high(),
-            0));
+            SimdI8I16.i8x16ShrS(v.low(), v.high(), -1, SimdAbi.ctx()), SimdAbi.high(), 0));
     assertEquals(
         1,
         SimdI8I16.i8x16ExtractLaneS(
-            SimdAbi.v128(SimdI8I16.i8x16ShrU(v.low(), v.high(), -1, SimdAbi.ctx())).low(),
-            SimdAbi.v128(SimdI8I16.i8x16ShrU(v.low(), v.high(), -1, SimdAbi.ctx())).high(),
-            0));
+            SimdI8I16.i8x16ShrU(v.low(), v.high(), -1, SimdAbi.ctx()), SimdAbi.high(), 0));
     assertEquals(
         0x80,
         SimdI8I16.i8x16ExtractLaneU(
-            SimdAbi.v128(SimdI8I16.i8x16Shl(v.low(), v.high(), 15, SimdAbi.ctx())).low(),
-            SimdAbi.v128(SimdI8I16.i8x16Shl(v.low(), v.high(), 15, SimdAbi.ctx())).high(),
-            1));
+            SimdI8I16.i8x16Shl(v.low(), v.high(), 15, SimdAbi.ctx()), SimdAbi.high(), 1));
     assertEquals(
         -1,
         SimdI8I16.i16x8ExtractLaneS(
-            SimdAbi.v128(SimdI8I16.i16x8ShrS(v.low(), v.high(), 15, SimdAbi.ctx())).low(),
-            SimdAbi.v128(SimdI8I16.i16x8ShrS(v.low(), v.high(), 15, SimdAbi.ctx())).high(),
-            7));
+            SimdI8I16.i16x8ShrS(v.low(), v.high(), 15, SimdAbi.ctx()), SimdAbi.high(), 7));
     assertEquals(
         1,
         SimdI8I16.i16x8ExtractLaneS(
-            SimdAbi.v128(SimdI8I16.i16x8ShrU(v.low(), v.high(), 31, SimdAbi.ctx())).low(),
-            SimdAbi.v128(SimdI8I16.i16x8ShrU(v.low(), v.high(), 31, SimdAbi.ctx())).high(),
-            7));
+            SimdI8I16.i16x8ShrU(v.low(), v.high(), 31, SimdAbi.ctx()), SimdAbi.high(), 7));
   }
 
   @Test
@@ -942,26 +926,24 @@ class SimdI8I16Test {
         SimdAbi.v128(SimdI8I16.i8x16Splat(8, SimdAbi.ctx())),
         SimdAbi.v128(
             SimdI8I16.i8x16Popcnt(
-                SimdAbi.v128(SimdI8I16.i8x16Splat(-1, SimdAbi.ctx())).low(),
-                SimdAbi.v128(SimdI8I16.i8x16Splat(-1, SimdAbi.ctx())).high(),
-                SimdAbi.ctx())));
+                SimdI8I16.i8x16Splat(-1, SimdAbi.ctx()), SimdAbi.high(), SimdAbi.ctx())));
     assertEquals(
         SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())),
         SimdAbi.v128(
             SimdI8I16.i8x16AvgrU(
-                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).low(),
-                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).high(),
-                SimdAbi.v128(SimdI8I16.i8x16Splat(254, SimdAbi.ctx())).low(),
-                SimdAbi.v128(SimdI8I16.i8x16Splat(254, SimdAbi.ctx())).high(),
+                SimdI8I16.i8x16Splat(255, SimdAbi.ctx()),
+                SimdAbi.high(),
+                SimdI8I16.i8x16Splat(254, SimdAbi.ctx()),
+                SimdAbi.high(),
                 SimdAbi.ctx())));
     assertEquals(
         SimdAbi.v128(SimdI8I16.i16x8Splat(0x8000, SimdAbi.ctx())),
         SimdAbi.v128(
             SimdI8I16.i16x8AvgrU(
-                SimdAbi.v128(SimdI8I16.i16x8Splat(0xFFFF, SimdAbi.ctx())).low(),
-                SimdAbi.v128(SimdI8I16.i16x8Splat(0xFFFF, SimdAbi.ctx())).high(),
-                SimdAbi.v128(SimdI8I16.i16x8Splat(0, SimdAbi.ctx())).low(),
-                SimdAbi.v128(SimdI8I16.i16x8Splat(0, SimdAbi.ctx())).high(),
+                SimdI8I16.i16x8Splat(0xFFFF, SimdAbi.ctx()),
+                SimdAbi.high(),
+                SimdI8I16.i16x8Splat(0, SimdAbi.ctx()),
+                SimdAbi.high(),
                 SimdAbi.ctx())));
     assertEquals(
         SimdAbi.v128(SimdI8I16.i16x8Splat(16384, SimdAbi.ctx())),
@@ -972,10 +954,10 @@ class SimdI8I16Test {
         SimdAbi.v128(SimdI8I16.i16x8Splat(65025, SimdAbi.ctx())),
         SimdAbi.v128(
             SimdI8I16.i16x8ExtmulHighI8x16U(
-                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).low(),
-                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).high(),
-                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).low(),
-                SimdAbi.v128(SimdI8I16.i8x16Splat(255, SimdAbi.ctx())).high(),
+                SimdI8I16.i8x16Splat(255, SimdAbi.ctx()),
+                SimdAbi.high(),
+                SimdI8I16.i8x16Splat(255, SimdAbi.ctx()),
+                SimdAbi.high(),
                 SimdAbi.ctx())));
     assertEquals(
         SimdAbi.v128(SimdI8I16.i16x8Splat(-256, SimdAbi.ctx())),
@@ -984,48 +966,22 @@ class SimdI8I16Test {
     V128 wide = V128.ofInts(0x7FFF_8000, 0x0080_FF7F, 0x7FFF_8000, 0x0080_FF7F);
     assertEquals(
         new V128(0x7F80_7F80_7F80_7F80L, 0),
-        SimdAbi.v128(
-            SimdI8I16.i8x16NarrowI16x8S(
-                wide.low(), wide.high(), V128.ZERO.low(), V128.ZERO.high(), SimdAbi.ctx())));
+        SimdAbi.v128(SimdI8I16.i8x16NarrowI16x8S(wide.low(), wide.high(), 0, 0, SimdAbi.ctx())));
     assertEquals(
         new V128(0, 0x8000_FF00_8000_FF00L),
-        SimdAbi.v128(
-            SimdI8I16.i8x16NarrowI16x8U(
-                V128.ZERO.low(), V128.ZERO.high(), wide.low(), wide.high(), SimdAbi.ctx())));
+        SimdAbi.v128(SimdI8I16.i8x16NarrowI16x8U(0, 0, wide.low(), wide.high(), SimdAbi.ctx())));
+    V128 lastZero = V128.ofBytes(new byte[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0});
+    assertEquals(0, SimdI8I16.i8x16AllTrue(lastZero.low(), lastZero.high()));
     assertEquals(
-        0,
-        SimdI8I16.i8x16AllTrue(
-            V128.ofBytes(new byte[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0}).low(),
-            V128.ofBytes(new byte[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0}).high()));
-    assertEquals(
-        1,
-        SimdI8I16.i8x16AllTrue(
-            SimdAbi.v128(SimdI8I16.i8x16Splat(0x80, SimdAbi.ctx())).low(),
-            SimdAbi.v128(SimdI8I16.i8x16Splat(0x80, SimdAbi.ctx())).high()));
+        1, SimdI8I16.i8x16AllTrue(SimdI8I16.i8x16Splat(0x80, SimdAbi.ctx()), SimdAbi.high()));
     assertEquals(
         0,
         SimdI8I16.i16x8AllTrue(
-            SimdAbi.v128(
-                    SimdI8I16.i8x16ReplaceLane(
-                        SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).low(),
-                        SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).high(),
-                        0,
-                        1,
-                        SimdAbi.ctx()))
-                .low(),
-            SimdAbi.v128(
-                    SimdI8I16.i8x16ReplaceLane(
-                        SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).low(),
-                        SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).high(),
-                        0,
-                        1,
-                        SimdAbi.ctx()))
-                .high()));
+            SimdI8I16.i8x16ReplaceLane(
+                SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx()), SimdAbi.high(), 0, 1, SimdAbi.ctx()),
+            SimdAbi.high()));
     assertEquals(
-        1,
-        SimdI8I16.i16x8AllTrue(
-            SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).low(),
-            SimdAbi.v128(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx())).high()));
+        1, SimdI8I16.i16x8AllTrue(SimdI8I16.i16x8Splat(0x0100, SimdAbi.ctx()), SimdAbi.high()));
   }
 
   @Test

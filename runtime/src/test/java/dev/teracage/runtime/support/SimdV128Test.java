@@ -61,7 +61,7 @@ class SimdV128Test {
                 B.low(),
                 B.high(),
                 SimdAbi.ctx())));
-    assertEquals(0, SimdV128.v128AnyTrue(V128.ZERO.low(), V128.ZERO.high()));
+    assertEquals(0, SimdV128.v128AnyTrue(0, 0));
     assertEquals(
         1,
         SimdV128.v128AnyTrue(
@@ -140,6 +140,7 @@ class SimdV128Test {
           bitwise();
           loadsAreLittleEndianAndExtend();
           laneLoadsReplaceOneLane();
+          laneLoadsAndStoresReachEveryLane();
         });
   }
 
@@ -159,6 +160,40 @@ class SimdV128Test {
     assertEquals((short) 0x89AB, lanes.get(ValueLayout.JAVA_SHORT_UNALIGNED, 1));
     assertEquals(0x7654_3210, lanes.get(ValueLayout.JAVA_INT_UNALIGNED, 3));
     assertEquals(A.low(), lanes.get(ValueLayout.JAVA_LONG_UNALIGNED, 7));
+  }
+
+  /** Every lane of every width, loaded into {@code A} and stored from it, against its bytes. */
+  @Test
+  void laneLoadsAndStoresReachEveryLane() {
+    MemorySegment m = memory();
+    byte[] a = A.toBytes();
+    for (int width = 1; width <= 8; width *= 2) {
+      for (int lane = 0; lane < 16 / width; lane++) {
+        byte[] expected = a.clone();
+        for (int k = 0; k < width; k++) {
+          expected[lane * width + k] = (byte) (0x83 + k);
+        }
+        long low =
+            switch (width) {
+              case 1 -> SimdV128.v128Load8Lane(3, m, A.low(), A.high(), lane, SimdAbi.ctx());
+              case 2 -> SimdV128.v128Load16Lane(3, m, A.low(), A.high(), lane, SimdAbi.ctx());
+              case 4 -> SimdV128.v128Load32Lane(3, m, A.low(), A.high(), lane, SimdAbi.ctx());
+              default -> SimdV128.v128Load64Lane(3, m, A.low(), A.high(), lane, SimdAbi.ctx());
+            };
+        String what = "load of " + width + " bytes into lane " + lane;
+        assertEquals(V128.ofBytes(expected), SimdAbi.v128(low), what);
+        MemorySegment out = Arena.ofAuto().allocate(16);
+        switch (width) {
+          case 1 -> SimdV128.v128Store8Lane(0, out, A.low(), A.high(), lane);
+          case 2 -> SimdV128.v128Store16Lane(0, out, A.low(), A.high(), lane);
+          case 4 -> SimdV128.v128Store32Lane(0, out, A.low(), A.high(), lane);
+          default -> SimdV128.v128Store64Lane(0, out, A.low(), A.high(), lane);
+        }
+        byte[] stored = new byte[16];
+        System.arraycopy(a, lane * width, stored, 0, width);
+        assertArrayEquals(stored, out.toArray(ValueLayout.JAVA_BYTE), "store of lane " + lane);
+      }
+    }
   }
 
   @Test
