@@ -37,6 +37,11 @@ final class FunctionEmitter {
   private int nextSlot;
   private int[] temps = new int[0];
 
+  /** Per nesting depth, the first slot and the size of the locals of copied helpers. */
+  private int[] inlineBase = new int[0];
+
+  private int[] inlineSize = new int[0];
+
   /** The first of {@link #boxSlot}'s slots, or -1 before the method's first use. */
   private int boxSlot = -1;
 
@@ -132,6 +137,8 @@ final class FunctionEmitter {
       slot += Values.localSlots(localTypes[l]);
     }
     temps = new int[0];
+    inlineBase = new int[0];
+    inlineSize = new int[0];
     boxSlot = -1;
     nextSlot = slot;
     return slot;
@@ -299,6 +306,28 @@ final class FunctionEmitter {
       reserve(TypeKind.LONG);
     }
     return boxSlot;
+  }
+
+  /**
+   * Returns the first of {@code size} slots for the locals of a helper copied in place ({@link
+   * HelperInliner}) at a nesting depth: the same slots at every copy of that depth, apart from
+   * those of other depths and from every other scratch slot.
+   *
+   * @param depth 0 for a helper the generated code calls, 1 for one that helper calls, ...
+   * @param size the helper's locals, in slots
+   * @return the first slot
+   */
+  int inlineSlots(int depth, int size) {
+    if (depth >= inlineBase.length) {
+      inlineBase = Arrays.copyOf(inlineBase, depth + 1);
+      inlineSize = Arrays.copyOf(inlineSize, depth + 1);
+    }
+    if (inlineSize[depth] < size) {
+      inlineBase[depth] = nextSlot;
+      inlineSize[depth] = size;
+      nextSlot += size;
+    }
+    return inlineBase[depth];
   }
 
   private int temp(int kindIndex, int size, int index) {

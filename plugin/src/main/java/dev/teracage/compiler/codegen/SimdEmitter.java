@@ -92,7 +92,7 @@ final class SimdEmitter {
     if (v128Result) {
       f.loadContext();
     }
-    helper(op).invoke(f.cb);
+    HelperInliner.invoke(f, helper(op));
     if (v128Result) {
       f.loadContext();
       f.cb.getfield(JvmTypes.CONTEXT, "v128High", CD_long);
@@ -163,6 +163,24 @@ final class SimdEmitter {
         MemoryAccess.get(cb, ValType.I64);
       }
     }
+  }
+
+  /**
+   * Returns an estimate of the bytecode a SIMD instruction compiles to, for {@link SplitPlan}.
+   *
+   * @param op a SIMD opcode
+   * @return the estimate in bytes
+   */
+  static long cost(Opcode op) {
+    if (op.immediate() == Immediate.V128) {
+      return 20;
+    }
+    if (op.code() >= RELAXED) {
+      return 16;
+    }
+    int copied = HelperInliner.expandedSize(helper(op));
+    return (op.immediate() == Immediate.MEMARG || op.immediate() == Immediate.MEMARG_LANE ? 60 : 24)
+        + Math.max(copied, 0);
   }
 
   /**

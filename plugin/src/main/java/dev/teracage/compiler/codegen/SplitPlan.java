@@ -209,7 +209,10 @@ final class SplitPlan {
         yield 30 + 12L * t.results().size();
       }
       case GLOBAL_GET, GLOBAL_SET -> 16;
-      default -> op.immediate() == Immediate.MEMARG ? 30 : op.prefix() != 0 ? 16 : 4;
+      default ->
+          op.prefix() == Opcode.SIMD_PREFIX
+              ? SimdEmitter.cost(op)
+              : op.immediate() == Immediate.MEMARG ? 30 : op.prefix() != 0 ? 16 : 4;
     };
   }
 
