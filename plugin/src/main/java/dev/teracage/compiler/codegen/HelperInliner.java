@@ -57,7 +57,7 @@ final class HelperInliner {
   private static final String SUPPORT = "dev/teracage/runtime/support/";
 
   /** The most bytecode one expanded helper may add to a method. */
-  static final int MAX_SIZE = 240;
+  static final int MAX_SIZE = 640;
 
   /** How deep helper calls may nest in one copy. */
   private static final int MAX_DEPTH = 6;
@@ -167,15 +167,16 @@ final class HelperInliner {
       cb.storeLocal(kinds[p], base + slots[p]);
     }
     List<CodeElement> elements = code.elementList();
-    CodeElement last = null;
-    for (CodeElement e : elements) {
-      if (e instanceof Instruction) {
-        last = e;
-      }
+    // By position: the parser shares one instance per operand-less instruction, so two returns of
+    // the same kind are the same object.
+    int last = elements.size() - 1;
+    while (!(elements.get(last) instanceof Instruction)) {
+      last--;
     }
     Label end = cb.newLabel();
     Map<Label, Label> labels = new HashMap<>();
-    for (CodeElement e : elements) {
+    for (int k = 0; k < elements.size(); k++) {
+      CodeElement e = elements.get(k);
       switch (e) {
         case LabelTarget t -> cb.labelBinding(map(cb, labels, t.label()));
         case LoadInstruction l -> cb.loadLocal(l.typeKind(), base + l.slot());
@@ -191,7 +192,7 @@ final class HelperInliner {
         case LookupSwitchInstruction t ->
             cb.lookupswitch(map(cb, labels, t.defaultTarget()), cases(cb, labels, t.cases()));
         case ReturnInstruction r -> {
-          if (r != last) {
+          if (k != last) {
             cb.goto_(end);
           }
         }
@@ -262,7 +263,18 @@ final class HelperInliner {
   /** Instructions that need nothing of the helper's class and never leave the copy. */
   private static boolean plain(Opcode op) {
     return switch (op.kind()) {
-      case ARRAY_LOAD, ARRAY_STORE, CONSTANT, CONVERT, OPERATOR, STACK, NOP, TYPE_CHECK -> true;
+      case LOAD,
+          STORE,
+          INCREMENT,
+          BRANCH,
+          TABLE_SWITCH,
+          LOOKUP_SWITCH,
+          CONSTANT,
+          CONVERT,
+          OPERATOR,
+          STACK,
+          NOP ->
+          true;
       default -> false;
     };
   }

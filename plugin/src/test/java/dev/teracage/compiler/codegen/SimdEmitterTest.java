@@ -111,6 +111,20 @@ class SimdEmitterTest {
     assertEquals(-1L, mem.get(ValueLayout.JAVA_LONG_UNALIGNED, 65536 - 8));
   }
 
+  @Test
+  void laneHelpersAreCopiedInPlace() {
+    java.util.List<String> called = new java.util.ArrayList<>();
+    for (dev.teracage.compiler.model.Opcode op : dev.teracage.compiler.model.Opcode.values()) {
+      if (op.prefix() == dev.teracage.compiler.model.Opcode.SIMD_PREFIX
+          && op.code() < 0x100
+          && op.immediate() != dev.teracage.compiler.model.Immediate.V128
+          && HelperInliner.expandedSize(SimdEmitter.helper(op)) < 0) {
+        called.add(op.mnemonic());
+      }
+    }
+    assertEquals(java.util.List.of(), called);
+  }
+
   private static long newV128s(ClassModel model, String method) {
     MethodModel m =
         model.methods().stream().filter(x -> x.methodName().equalsString(method)).findFirst().get();
