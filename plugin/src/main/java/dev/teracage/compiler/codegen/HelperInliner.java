@@ -47,10 +47,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * scalar code it replaces. Code already in the method needs no inlining decision (RATIONALE.md,
  * "SIMD as two longs").
  *
- * <p>Only helpers whose whole call tree is plain: straight-line or branching code with no exception
- * handlers, no allocation, no {@code invokedynamic}, no throw or monitor, fields only public ones
- * (the context's {@code v128High}), calls outside the support package only to public JDK classes;
- * and at most {@link #MAX_SIZE} bytes once expanded. Any other helper is called as before.
+ * <p>Only helpers whose whole call tree is plain: straight-line or forward-branching code (no loop:
+ * HotSpot cannot start compiled code at a loop head where the JVM stack holds the caller's
+ * operands), with no exception handlers, no allocation, no {@code invokedynamic}, no throw or
+ * monitor, fields only public ones (the context's {@code v128High}), calls outside the support
+ * package only to public JDK classes; and at most {@link #MAX_SIZE} bytes once expanded. Any other
+ * helper is called as before.
  */
 final class HelperInliner {
   /** The support package, in internal form; its helpers are copied, never called, inside a copy. */
@@ -107,7 +109,11 @@ final class HelperInliner {
       return -1;
     }
     int size = 3 * argumentSlots(m.methodTypeSymbol()).length;
+    java.util.Set<Label> bound = new java.util.HashSet<>();
     for (CodeElement e : code) {
+      if (e instanceof LabelTarget t) {
+        bound.add(t.label());
+      }
       if (!(e instanceof Instruction i)) {
         continue;
       }
@@ -140,6 +146,11 @@ final class HelperInliner {
           size += i.sizeInBytes();
         }
         case ReturnInstruction r -> size += 3;
+        case BranchInstruction b when bound.contains(b.target()) -> {
+          // A loop: HotSpot cannot enter compiled code (OSR) at a loop head inside a copy, where
+          // the JVM stack holds the caller's operands.
+          return -1;
+        }
         default -> {
           if (!plain(i.opcode())) {
             return -1;

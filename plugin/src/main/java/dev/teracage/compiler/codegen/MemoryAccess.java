@@ -120,6 +120,31 @@ final class MemoryAccess {
     b.getstatic(owner, layout(op).name(), VAR_HANDLE);
   }
 
+  /**
+   * Pushes the var handle of an integer access of {@code bytes} bytes: 1, 2, 4 or 8 (first, before
+   * the segment).
+   */
+  static void handleOfWidth(CodeBuilder b, int bytes, ClassDesc owner) {
+    b.getstatic(owner, integer(bytes).name(), VAR_HANDLE);
+  }
+
+  /**
+   * Reads an integer of {@code bytes} bytes, sign-extended to an int (1, 2, 4) or a long (8), given
+   * handle, segment and long offset on the stack.
+   */
+  static void getOfWidth(CodeBuilder b, int bytes) {
+    get(b, integer(bytes).valueType);
+  }
+
+  private static Layout integer(int bytes) {
+    return switch (bytes) {
+      case 1 -> Layout.LE_I8;
+      case 2 -> Layout.LE_I16;
+      case 4 -> Layout.LE_I32;
+      default -> Layout.LE_I64;
+    };
+  }
+
   /** Pushes the var handle of a number type (first, before the segment). */
   static void handleOf(CodeBuilder b, ValType t, ClassDesc owner) {
     b.getstatic(owner, layout(t).name(), VAR_HANDLE);

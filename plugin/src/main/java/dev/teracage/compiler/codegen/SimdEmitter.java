@@ -8,7 +8,6 @@ import static java.lang.constant.ConstantDescs.CD_void;
 
 import dev.teracage.compiler.model.Immediate;
 import dev.teracage.compiler.model.Opcode;
-import dev.teracage.compiler.model.ValType;
 import dev.teracage.runtime.V128;
 import java.lang.classfile.CodeBuilder;
 import java.lang.constant.ClassDesc;
@@ -66,17 +65,12 @@ final class SimdEmitter {
         cb.loadConstant(f.reader.v128Low());
         cb.loadConstant(f.reader.v128High());
       }
-      case MEMARG, MEMARG_LANE -> memory(f, op);
+      case MEMARG, MEMARG_LANE -> SimdMemoryEmitter.emit(f, op);
       case LANE -> {
         cb.loadConstant(f.reader.lane());
         invoke(f, op);
       }
-      case SHUFFLE -> {
-        V128 lanes = V128.ofBytes(f.reader.shuffleLanes());
-        cb.loadConstant(lanes.low());
-        cb.loadConstant(lanes.high());
-        invoke(f, op);
-      }
+      case SHUFFLE -> ShuffleEmitter.emit(f, f.reader.shuffleLanes());
       default -> invoke(f, op);
     }
     f.stack.apply(op.signature());
@@ -87,7 +81,7 @@ final class SimdEmitter {
    * Calls the helper of {@code op}, its operands and immediates on the stack; a v128 result comes
    * back as its low half, and its high half is read from the context right after.
    */
-  private static void invoke(FunctionEmitter f, Opcode op) {
+  static void invoke(FunctionEmitter f, Opcode op) {
     boolean v128Result = op.signature().endsWith(":v");
     if (v128Result) {
       f.loadContext();
@@ -96,72 +90,6 @@ final class SimdEmitter {
     if (v128Result) {
       f.loadContext();
       f.cb.getfield(JvmTypes.CONTEXT, "v128High", CD_long);
-    }
-  }
-
-  /**
-   * Memory forms: {@code [i32 address, v128 operand?]} becomes {@code helper(long effective,
-   * MemorySegment memory, long low?, long high?, int lane?, Context?)}.
-   */
-  private static void memory(FunctionEmitter f, Opcode op) {
-    CodeBuilder cb = f.cb;
-    int memory = f.reader.memoryIndex();
-    long offset = f.reader.memoryOffset();
-    boolean operand = op.signature().startsWith("av");
-    int operandSlot = -1;
-    if (operand) {
-      operandSlot = f.temp(ValType.V128, 0);
-      Values.store(cb, ValType.V128, operandSlot);
-    }
-    // The u32 address zero-extended, plus the u32 offset: at most 2^33 - 2, never wrapping.
-    Values.zeroExtend(cb);
-    if (offset != 0) {
-      cb.loadConstant(offset);
-      cb.ladd();
-    }
-    if (op == Opcode.V128_LOAD || op == Opcode.V128_STORE) {
-      wholeVector(f, op == Opcode.V128_STORE, memory, operandSlot);
-      return;
-    }
-    f.loadContext();
-    MemoryAccess.segmentOf(cb, memory);
-    if (operand) {
-      Values.load(cb, ValType.V128, operandSlot);
-    }
-    if (op.immediate() == Immediate.MEMARG_LANE) {
-      cb.loadConstant(f.reader.lane());
-    }
-    invoke(f, op);
-  }
-
-  /**
-   * {@code v128.load} and {@code v128.store} in place, as two i64 accesses through the class's var
-   * handle (as {@link MemoryEmitter} does, for the same reason: fewer JIT nodes than a helper's
-   * {@code MemorySegment.get}). A store writes the high half first, so that one out of bounds
-   * writes nothing: when the high half fits, so does the low half below it.
-   *
-   * @param slot the first of the v128 operand's slots, for a store
-   */
-  private static void wholeVector(FunctionEmitter f, boolean store, int memory, int slot) {
-    CodeBuilder cb = f.cb;
-    int address = f.temp(ValType.I64, 0);
-    cb.lstore(address);
-    for (int half = 0; half < 2; half++) {
-      int offset = store ? 8 - 8 * half : 8 * half;
-      MemoryAccess.handleOf(cb, ValType.I64, f.info.owner());
-      f.loadContext();
-      MemoryAccess.segmentOf(cb, memory);
-      cb.lload(address);
-      if (offset != 0) {
-        cb.loadConstant((long) offset);
-        cb.ladd();
-      }
-      if (store) {
-        cb.lload(slot + offset / 4);
-        MemoryAccess.set(cb, ValType.I64);
-      } else {
-        MemoryAccess.get(cb, ValType.I64);
-      }
     }
   }
 
@@ -175,12 +103,17 @@ final class SimdEmitter {
     if (op.immediate() == Immediate.V128) {
       return 20;
     }
+    if (op.immediate() == Immediate.SHUFFLE) {
+      return 180;
+    }
     if (op.code() >= RELAXED) {
       return 16;
     }
-    int copied = HelperInliner.expandedSize(helper(op));
-    return (op.immediate() == Immediate.MEMARG || op.immediate() == Immediate.MEMARG_LANE ? 60 : 24)
-        + Math.max(copied, 0);
+    return switch (op.immediate()) {
+      case MEMARG -> 200;
+      case MEMARG_LANE -> 60;
+      default -> 24 + Math.max(HelperInliner.expandedSize(helper(op)), 0);
+    };
   }
 
   /**

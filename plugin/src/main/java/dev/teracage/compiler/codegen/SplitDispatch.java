@@ -37,6 +37,8 @@ final class SplitDispatch {
    * @param type its type
    * @param parts how many parts it has
    * @param locals how many locals (the frame's operand stack starts there)
+   * @param v128Locals the declared locals of type v128, whose frame entries start as {@code
+   *     V128.ZERO} (a v128 leaves a part as a {@code V128} object)
    * @param frameSize the frame's length
    */
   static void emit(
@@ -46,6 +48,7 @@ final class SplitDispatch {
       FuncType type,
       int parts,
       int locals,
+      java.util.BitSet v128Locals,
       int frameSize) {
     String name = ModuleInfo.methodName(function);
     if (parts > 32767) {
@@ -72,7 +75,7 @@ final class SplitDispatch {
         name,
         JvmTypes.method(type),
         ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
-        cb -> main(cb, owner, function, type, parts, locals, frameSize, groups));
+        cb -> main(cb, owner, function, type, parts, locals, v128Locals, frameSize, groups));
   }
 
   /** Parts per group when a function has so many that one dispatch would be too large. */
@@ -137,6 +140,7 @@ final class SplitDispatch {
       FuncType type,
       int parts,
       int locals,
+      java.util.BitSet v128Locals,
       int frameSize,
       int groups) {
     int slot = 0;
@@ -170,6 +174,12 @@ final class SplitDispatch {
         Values.toBits(cb, t);
         cb.lastore();
       }
+    }
+    for (int l = v128Locals.nextSetBit(0); l >= 0; l = v128Locals.nextSetBit(l + 1)) {
+      cb.aload(refs);
+      cb.loadConstant(l);
+      cb.getstatic(JvmTypes.V128, "ZERO", JvmTypes.V128);
+      cb.aastore();
     }
     cb.loadConstant(0);
     cb.istore(state);

@@ -89,7 +89,14 @@ final class SplitEmitter {
           cb -> s.part(cb, part));
     }
     int frameSize = f.localCount() + Math.max(f.stack.max(), type.results().size()) + 1;
-    SplitDispatch.emit(clb, info.owner(), function, type, plan.parts(), f.localCount(), frameSize);
+    java.util.BitSet v128Locals = new java.util.BitSet();
+    for (int l = type.params().size(); l < f.localCount(); l++) {
+      if (Values.isV128(f.localType(l))) {
+        v128Locals.set(l);
+      }
+    }
+    SplitDispatch.emit(
+        clb, info.owner(), function, type, plan.parts(), f.localCount(), v128Locals, frameSize);
   }
 
   /** The emitter's state at the start of the part being emitted, to emit it again. */

@@ -49,6 +49,18 @@ class SplitEmitterTest {
   }
 
   @Test
+  void v128LocalsStartAtZeroAndCrossParts() {
+    // $v is read before any write; every part boundary carries it (and the stack's v128s) as an
+    // object in the frame.
+    check(
+        "(func (export \"f\") (param i32) (result i32) (local $v v128)"
+            + " (local.set $v (i32x4.add (local.get $v) (i32x4.splat (local.get 0))))"
+            + " (i32x4.extract_lane 3 (i32x4.add (local.get $v) (local.get $v))))",
+        new long[] {42},
+        21);
+  }
+
+  @Test
   void blockValue() {
     check(
         "(func (export \"f\") (result i32) (i32.const 1) (block (result i32) (i32.const 2)"
