@@ -8,7 +8,6 @@ import static java.lang.constant.ConstantDescs.CD_void;
 
 import dev.teracage.compiler.model.Immediate;
 import dev.teracage.compiler.model.Opcode;
-import dev.teracage.runtime.V128;
 import java.lang.classfile.CodeBuilder;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
@@ -17,22 +16,22 @@ import java.util.List;
 
 /**
  * The {@code v128} instructions ({@code 0xFD} prefix). Inside a method a {@code v128} is two {@code
- * long}s, low half first, on the JVM stack and in locals ({@link Values#isV128}); each instruction
- * but {@code v128.const} calls one static helper in {@code dev.teracage.runtime.support}, chosen by
- * a fixed rule from the opcode table so that the table stays the one list: the class by the
- * mnemonic's shape ({@code i8x16.} and {@code i16x8.} {@code SimdI8I16}, {@code i32x4.} and {@code
- * i64x2.} {@code SimdI32I64}, {@code f32x4.} and {@code f64x2.} {@code SimdF32F64}, {@code v128.}
- * {@code SimdV128}), the method name by the mnemonic in camel case ({@code
- * i16x8.extmul_low_i8x16_s} is {@code i16x8ExtmulLowI8x16S}), the type by the signature. Helpers
- * take the operands in stack order, a v128 as two longs, then the immediates: a lane index as an
- * int, the 16 shuffle indices as two little-endian longs. Memory forms take the effective address
- * (long) and the memory before the operands. A helper with a v128 result takes the context last,
- * returns the low half and leaves the high half in {@code Context.v128High}, which the generated
- * code reads right after the call.
- *
- * <p>Helpers rather than bytecode in place: each is a few lines of straight-line long arithmetic
- * that HotSpot inlines. No {@code V128} is allocated between instructions, whether or not a helper
- * is inlined (RATIONALE.md, "SIMD as two longs").
+ * long}s, low half first, on the JVM stack and in locals ({@link Values#isV128}). {@code
+ * v128.const} pushes them; {@code i8x16.shuffle} ({@link ShuffleEmitter}), {@code extract_lane} and
+ * {@code replace_lane} ({@link LaneEmitter}) and the memory instructions ({@link
+ * SimdMemoryEmitter}) have their own bytecode; every other instruction is one static helper in
+ * {@code dev.teracage.runtime.support}, copied in place by {@link HelperInliner} (or called, when
+ * it cannot be copied). The helper is chosen by a fixed rule from the opcode table so that the
+ * table stays the one list: the class by the mnemonic's shape ({@code i8x16.} and {@code i16x8.}
+ * {@code SimdI8I16}, {@code i32x4.} and {@code i64x2.} {@code SimdI32I64}, {@code f32x4.} and
+ * {@code f64x2.} {@code SimdF32F64}, {@code v128.} {@code SimdV128}), the method name by the
+ * mnemonic in camel case ({@code i16x8.extmul_low_i8x16_s} is {@code i16x8ExtmulLowI8x16S}), the
+ * type by the signature: the operands in stack order, a v128 as two longs, then the immediates (a
+ * lane index as an int, the 16 shuffle indices as two little-endian longs); memory forms take the
+ * effective address (long) and the memory first. A helper with a v128 result takes the context
+ * last, returns the low half and leaves the high half in {@code Context.v128High}, which the
+ * generated code reads right after it. No {@code V128} is allocated between instructions
+ * (RATIONALE.md, "SIMD as two longs").
  *
  * @see <a
  *     href="https://webassembly.github.io/spec/core/exec/instructions.html#vector-instructions">
@@ -66,10 +65,7 @@ final class SimdEmitter {
         cb.loadConstant(f.reader.v128High());
       }
       case MEMARG, MEMARG_LANE -> SimdMemoryEmitter.emit(f, op);
-      case LANE -> {
-        cb.loadConstant(f.reader.lane());
-        invoke(f, op);
-      }
+      case LANE -> LaneEmitter.emit(f, op, f.reader.lane());
       case SHUFFLE -> ShuffleEmitter.emit(f, f.reader.shuffleLanes());
       default -> invoke(f, op);
     }
@@ -105,6 +101,9 @@ final class SimdEmitter {
     }
     if (op.immediate() == Immediate.SHUFFLE) {
       return 180;
+    }
+    if (op.immediate() == Immediate.LANE) {
+      return 30;
     }
     if (op.code() >= RELAXED) {
       return 16;
