@@ -16,6 +16,7 @@ import java.lang.classfile.Label;
 import java.lang.classfile.TypeKind;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,8 +38,8 @@ final class SplitDispatch {
    * @param type its type
    * @param parts how many parts it has
    * @param locals how many locals (the frame's operand stack starts there)
-   * @param v128Locals the declared locals of type v128, whose frame entries start as {@code
-   *     V128.ZERO} (a v128 leaves a part as a {@code V128} object)
+   * @param v128 whether v128 values go through the frame: it is then twice {@code frameSize} long,
+   *     the high half of entry {@code i} at {@code i + frameSize}
    * @param frameSize the frame's length
    */
   static void emit(
@@ -48,7 +49,7 @@ final class SplitDispatch {
       FuncType type,
       int parts,
       int locals,
-      java.util.BitSet v128Locals,
+      boolean v128,
       int frameSize) {
     String name = ModuleInfo.methodName(function);
     if (parts > 32767) {
@@ -75,7 +76,7 @@ final class SplitDispatch {
         name,
         JvmTypes.method(type),
         ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
-        cb -> main(cb, owner, function, type, parts, locals, v128Locals, frameSize, groups));
+        cb -> main(cb, owner, function, type, parts, locals, v128, frameSize, groups));
   }
 
   /** Parts per group when a function has so many that one dispatch would be too large. */
@@ -140,7 +141,7 @@ final class SplitDispatch {
       FuncType type,
       int parts,
       int locals,
-      java.util.BitSet v128Locals,
+      boolean v128,
       int frameSize,
       int groups) {
     int slot = 0;
@@ -154,7 +155,7 @@ final class SplitDispatch {
     int frame = slot++;
     int refs = slot++;
     int state = slot;
-    cb.loadConstant(frameSize);
+    cb.loadConstant(v128 ? 2 * frameSize : frameSize);
     cb.newarray(TypeKind.LONG);
     cb.astore(frame);
     cb.loadConstant(frameSize);
@@ -162,7 +163,15 @@ final class SplitDispatch {
     cb.astore(refs);
     for (int i = 0; i < params.size(); i++) {
       ValType t = params.get(i);
-      if (JvmTypes.isObject(t)) {
+      if (Values.isV128(t)) {
+        for (int half = 0; half < 2; half++) {
+          cb.aload(frame);
+          cb.loadConstant(i + half * frameSize);
+          cb.aload(paramSlots[i]);
+          cb.invokevirtual(JvmTypes.V128, half == 0 ? "low" : "high", MethodTypeDesc.of(CD_long));
+          cb.lastore();
+        }
+      } else if (JvmTypes.isObject(t)) {
         cb.aload(refs);
         cb.loadConstant(i);
         cb.aload(paramSlots[i]);
@@ -174,12 +183,6 @@ final class SplitDispatch {
         Values.toBits(cb, t);
         cb.lastore();
       }
-    }
-    for (int l = v128Locals.nextSetBit(0); l >= 0; l = v128Locals.nextSetBit(l + 1)) {
-      cb.aload(refs);
-      cb.loadConstant(l);
-      cb.getstatic(JvmTypes.V128, "ZERO", JvmTypes.V128);
-      cb.aastore();
     }
     cb.loadConstant(0);
     cb.istore(state);
@@ -200,9 +203,7 @@ final class SplitDispatch {
       if (JvmTypes.isObject(t)) {
         cb.getfield(JvmTypes.CONTEXT, "resultRefs", CD_Object.arrayType());
         cb.loadConstant(k - 1);
-        cb.aload(refs);
-        cb.loadConstant(base + k);
-        cb.aaload();
+        loadObject(cb, t, frame, refs, base + k, frameSize);
         cb.aastore();
       } else {
         cb.getfield(JvmTypes.CONTEXT, "results", CD_long.arrayType());
@@ -218,9 +219,7 @@ final class SplitDispatch {
     } else {
       ValType t = results.getFirst();
       if (JvmTypes.isObject(t)) {
-        cb.aload(refs);
-        cb.loadConstant(base);
-        cb.aaload();
+        loadObject(cb, t, frame, refs, base, frameSize);
         JvmTypes.checkcast(cb, t);
       } else {
         cb.aload(frame);
@@ -230,5 +229,28 @@ final class SplitDispatch {
       }
       cb.return_(JvmTypes.kind(t));
     }
+  }
+
+  /**
+   * Pushes frame entry {@code index} of an object type: a reference from {@code refs}, a v128 as a
+   * new {@code V128} of its halves in {@code frame}.
+   */
+  private static void loadObject(
+      CodeBuilder cb, ValType t, int frame, int refs, int index, int frameSize) {
+    if (!Values.isV128(t)) {
+      cb.aload(refs);
+      cb.loadConstant(index);
+      cb.aaload();
+      return;
+    }
+    Values.newV128(
+        cb,
+        () -> {
+          for (int half = 0; half < 2; half++) {
+            cb.aload(frame);
+            cb.loadConstant(index + half * frameSize);
+            cb.laload();
+          }
+        });
   }
 }

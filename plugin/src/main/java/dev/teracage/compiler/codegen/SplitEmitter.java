@@ -89,20 +89,22 @@ final class SplitEmitter {
           cb -> s.part(cb, part));
     }
     int frameSize = f.localCount() + Math.max(f.stack.max(), type.results().size()) + 1;
-    java.util.BitSet v128Locals = new java.util.BitSet();
-    for (int l = type.params().size(); l < f.localCount(); l++) {
-      if (Values.isV128(f.localType(l))) {
-        v128Locals.set(l);
-      }
-    }
+    boolean v128 =
+        s.v128
+            || type.params().stream().anyMatch(Values::isV128)
+            || type.results().stream().anyMatch(Values::isV128);
     SplitDispatch.emit(
-        clb, info.owner(), function, type, plan.parts(), f.localCount(), v128Locals, frameSize);
+        clb, info.owner(), function, type, plan.parts(), f.localCount(), v128, frameSize);
   }
 
   /** The emitter's state at the start of the part being emitted, to emit it again. */
   private int savedPart = -1;
 
   private ValType[] savedStack;
+
+  /** Whether a v128 went through the frame: its high halves need the frame's second half. */
+  private boolean v128;
+
   private List<ControlFrame> savedFrames;
   private boolean[] savedHasElse;
   private boolean savedUnreachable;
@@ -218,15 +220,19 @@ final class SplitEmitter {
   }
 
   /** Pushes the frame entry {@code index} as a value of type {@code t}. */
-  private static void load(CodeBuilder cb, ValType t, int index) {
-    if (JvmTypes.isObject(t)) {
+  private void load(CodeBuilder cb, ValType t, int index) {
+    if (Values.isV128(t)) {
+      v128 = true;
+      for (int half = 0; half < 2; half++) {
+        cb.aload(FRAME);
+        highIndex(cb, index, half);
+        cb.laload();
+      }
+    } else if (JvmTypes.isObject(t)) {
       cb.aload(REFS);
       cb.loadConstant(index);
       cb.aaload();
       JvmTypes.checkcast(cb, t);
-      if (Values.isV128(t)) {
-        Values.unbox(cb);
-      }
     } else {
       cb.aload(FRAME);
       cb.loadConstant(index);
@@ -235,10 +241,34 @@ final class SplitEmitter {
     }
   }
 
+  /**
+   * Pushes the frame index of half {@code half} of v128 entry {@code index}: the low half is the
+   * entry, the high half lies in the frame's second half ({@link SplitDispatch}).
+   */
+  private static void highIndex(CodeBuilder cb, int index, int half) {
+    cb.loadConstant(index);
+    if (half == 1) {
+      cb.aload(FRAME);
+      cb.arraylength();
+      cb.iconst_1();
+      cb.iushr();
+      cb.iadd();
+    }
+  }
+
   /** Pops a value of type {@code t} into frame entry {@code index}. */
   private void store(CodeBuilder cb, ValType t, int index) {
     if (Values.isV128(t)) {
-      Values.box(f);
+      v128 = true;
+      int temp = f.temp(t, 0);
+      Values.store(cb, t, temp);
+      for (int half = 0; half < 2; half++) {
+        cb.aload(FRAME);
+        highIndex(cb, index, half);
+        cb.lload(temp + 2 * half);
+        cb.lastore();
+      }
+      return;
     }
     TypeKind kind = JvmTypes.kind(t);
     int temp = f.temp(kind, 0);

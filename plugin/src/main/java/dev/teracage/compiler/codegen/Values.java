@@ -158,9 +158,19 @@ final class Values {
     CodeBuilder cb = f.cb;
     int slot = f.boxSlot();
     store(cb, ValType.V128, slot);
+    newV128(cb, () -> load(cb, ValType.V128, slot));
+  }
+
+  /**
+   * Pushes a new {@code V128} of the two longs {@code halves} pushes (low half first).
+   *
+   * @param cb the code builder
+   * @param halves emits the pushes of the low and the high half
+   */
+  static void newV128(CodeBuilder cb, Runnable halves) {
     cb.new_(JvmTypes.V128);
     cb.dup();
-    load(cb, ValType.V128, slot);
+    halves.run();
     cb.invokespecial(
         JvmTypes.V128,
         java.lang.constant.ConstantDescs.INIT_NAME,

@@ -47,7 +47,11 @@ class SplitSpec2Test {
           "simd/simd_lane.wast",
           "simd/simd_select.wast",
           "simd/simd_load.wast",
-          "simd/simd_linking.wast");
+          "simd/simd_linking.wast",
+          "simd/simd_load_extend.wast",
+          "simd/simd_load_splat.wast",
+          "simd/simd_load_zero.wast",
+          "simd/simd_store.wast");
 
   private static SpecRunner runner;
 
