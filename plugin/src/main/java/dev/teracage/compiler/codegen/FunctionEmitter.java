@@ -42,6 +42,9 @@ final class FunctionEmitter {
 
   private int[] inlineSize = new int[0];
 
+  /** {@link #highSlot}, or -1 before the method's first use. */
+  private int highSlot = -1;
+
   /** The first of {@link #boxSlot}'s slots, or -1 before the method's first use. */
   private int boxSlot = -1;
 
@@ -140,6 +143,7 @@ final class FunctionEmitter {
     inlineBase = new int[0];
     inlineSize = new int[0];
     boxSlot = -1;
+    highSlot = -1;
     nextSlot = slot;
     return slot;
   }
@@ -328,6 +332,19 @@ final class FunctionEmitter {
       nextSlot += size;
     }
     return inlineBase[depth];
+  }
+
+  /**
+   * Returns the long slot where helpers copied in place leave the high half of a v128 result
+   * ({@link HelperInliner}), apart from every other scratch slot.
+   *
+   * @return the slot
+   */
+  int highSlot() {
+    if (highSlot < 0) {
+      highSlot = reserve(TypeKind.LONG);
+    }
+    return highSlot;
   }
 
   private int temp(int kindIndex, int size, int index) {

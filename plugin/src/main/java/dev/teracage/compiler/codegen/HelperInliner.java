@@ -73,17 +73,20 @@ final class HelperInliner {
 
   /**
    * Emits helper {@code h} in place when it can be copied, else its call; the arguments are on the
-   * stack either way.
+   * stack either way. In a copy, the high half of a v128 result goes to {@link
+   * FunctionEmitter#highSlot} instead of {@code Context.v128High}: a local, not a memory store.
    *
    * @param f the function being emitted
    * @param h a static helper of the support package
+   * @return whether it was copied
    */
-  static void invoke(FunctionEmitter f, Helpers.Helper h) {
+  static boolean invoke(FunctionEmitter f, Helpers.Helper h) {
     if (expandedSize(h) < 0) {
       h.invoke(f.cb);
-      return;
+      return false;
     }
     copy(f, method(h.owner().descriptorString(), h.name(), h.type()), 0);
+    return true;
   }
 
   /**
@@ -215,6 +218,16 @@ final class HelperInliner {
                     inv.name().stringValue(),
                     inv.typeSymbol()),
                 depth + 1);
+        case FieldInstruction fi
+            when fi.opcode() == Opcode.PUTFIELD && fi.name().equalsString("v128High") -> {
+          cb.lstore(f.highSlot());
+          cb.pop();
+        }
+        case FieldInstruction fi
+            when fi.opcode() == Opcode.GETFIELD && fi.name().equalsString("v128High") -> {
+          cb.pop();
+          cb.lload(f.highSlot());
+        }
         case Instruction i -> cb.with(i);
         default -> {}
       }

@@ -82,8 +82,10 @@ final class SimdEmitter {
     if (v128Result) {
       f.loadContext();
     }
-    HelperInliner.invoke(f, helper(op));
-    if (v128Result) {
+    boolean copied = HelperInliner.invoke(f, helper(op));
+    if (v128Result && copied) {
+      f.cb.lload(f.highSlot());
+    } else if (v128Result) {
       f.loadContext();
       f.cb.getfield(JvmTypes.CONTEXT, "v128High", CD_long);
     }
