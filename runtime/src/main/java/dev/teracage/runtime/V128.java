@@ -3,9 +3,10 @@ package dev.teracage.runtime;
 /**
  * A WebAssembly {@code v128} value: 128 bits as two {@code long}s, {@code low} holding bytes 0-7
  * and {@code high} bytes 8-15 in little-endian order (lane 0 of every shape starts at bit 0 of
- * {@code low}). Immutable; generated code passes {@code v128} values, parameters, results, locals
- * and globals as instances of this class, and HotSpot's escape analysis keeps most of them in
- * registers (RATIONALE.md, "SIMD as two longs in an immutable object").
+ * {@code low}). Immutable. It is how a {@code v128} crosses a boundary: parameters and results of
+ * exported functions, host functions and globals, and calls between generated methods; inside a
+ * generated method a {@code v128} is two {@code long}s and no instance is made (RATIONALE.md, "SIMD
+ * as two longs").
  *
  * @param low bits 0-63: bytes 0-7, i32 lanes 0-1, i64 and f64 lane 0
  * @param high bits 64-127: bytes 8-15, i32 lanes 2-3, i64 and f64 lane 1
