@@ -216,13 +216,14 @@ class EndToEndTest {
         """;
     Instance instance = Pipeline.instantiate(wat, new Imports());
     ExportedFunction count = instance.function("count");
-    // The depth a thread reaches is set by its stack: on a thread of 4 MiB (the JVM's default is
-    // 1 MiB on Linux x64; this test JVM runs with -Xss16m, where compiled frames of this function
-    // are small enough for a million to fit), a million calls must exhaust it.
+    // The depth a thread reaches is set by its stack: on a thread of 1 MiB, the JVM's default on
+    // Linux x64, a million calls must exhaust it. (This test JVM runs with -Xss16m, where compiled
+    // frames of this function are small enough for a million to fit; on a 4 MiB thread they fitted
+    // once too, under a full suite's JIT state, so the test uses the default size.)
     Throwable[] failure = new Throwable[1];
     Thread thread =
         Thread.ofPlatform()
-            .stackSize(4L << 20)
+            .stackSize(1L << 20)
             .unstarted(() -> {
               try {
                 assertTrap(TrapKind.CALL_STACK_EXHAUSTED, () -> count.call(1_000_000));
