@@ -521,28 +521,28 @@ public final class SimdI8I16 {
   /** i16x8.extmul_low_i8x16_s: signed i8 lanes 0-7 of {@code a} times those of {@code b}. */
   public static long i16x8ExtmulLowI8x16S(
       long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.extmulS(aLow, bLow, 32);
-    return SimdSwar.extmulS(aLow, bLow, 0);
+    ctx.v128High = SimdSwar.extmulS(aLow >>> 32, bLow >>> 32);
+    return SimdSwar.extmulS(aLow, bLow);
   }
 
   /** i16x8.extmul_high_i8x16_s: signed i8 lanes 8-15 of {@code a} times those of {@code b}. */
   public static long i16x8ExtmulHighI8x16S(
       long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.extmulS(aHigh, bHigh, 32);
-    return SimdSwar.extmulS(aHigh, bHigh, 0);
+    ctx.v128High = SimdSwar.extmulS(aHigh >>> 32, bHigh >>> 32);
+    return SimdSwar.extmulS(aHigh, bHigh);
   }
 
   /** i16x8.extmul_low_i8x16_u: unsigned i8 lanes 0-7 of {@code a} times those of {@code b}. */
   public static long i16x8ExtmulLowI8x16U(
       long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.extmulU(aLow, bLow, 32);
-    return SimdSwar.extmulU(aLow, bLow, 0);
+    ctx.v128High = SimdSwar.extmulU(aLow >>> 32, bLow >>> 32);
+    return SimdSwar.extmulU(aLow, bLow);
   }
 
   /** i16x8.extmul_high_i8x16_u: unsigned i8 lanes 8-15 of {@code a} times those of {@code b}. */
   public static long i16x8ExtmulHighI8x16U(
       long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.extmulU(aHigh, bHigh, 32);
-    return SimdSwar.extmulU(aHigh, bHigh, 0);
+    ctx.v128High = SimdSwar.extmulU(aHigh >>> 32, bHigh >>> 32);
+    return SimdSwar.extmulU(aHigh, bHigh);
   }
 }

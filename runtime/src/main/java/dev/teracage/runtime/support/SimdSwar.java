@@ -302,28 +302,20 @@ final class SimdSwar {
     return ((biased | H16) - 0x0100_0100_0100_0100L) ^ (~biased & H16);
   }
 
-  static long extmulS(long a, long b, int from) {
-    return mulS8(a, b, from)
-        | mulS8(a, b, from + 8) << 16
-        | mulS8(a, b, from + 16) << 32
-        | mulS8(a, b, from + 24) << 48;
+  /** The signed products of the bytes in bits 0-31 of a and b, as four i16 lanes. */
+  static long extmulS(long a, long b) {
+    return ((byte) a * (byte) b & 0xFFFFL)
+        | ((byte) (a >>> 8) * (byte) (b >>> 8) & 0xFFFFL) << 16
+        | ((byte) (a >>> 16) * (byte) (b >>> 16) & 0xFFFFL) << 32
+        | (long) ((byte) (a >>> 24) * (byte) (b >>> 24)) << 48;
   }
 
-  static long extmulU(long a, long b, int from) {
-    return mulU8(a, b, from)
-        | mulU8(a, b, from + 8) << 16
-        | mulU8(a, b, from + 16) << 32
-        | mulU8(a, b, from + 24) << 48;
-  }
-
-  /** The product of the signed bytes at bit {@code at} of a and b, as 16 bits. */
-  static long mulS8(long a, long b, int at) {
-    return ((byte) (a >>> at) * (byte) (b >>> at)) & 0xFFFFL;
-  }
-
-  /** The product of the unsigned bytes at bit {@code at} of a and b (at most 65025). */
-  static long mulU8(long a, long b, int at) {
-    return ((a >>> at) & 0xFF) * ((b >>> at) & 0xFF);
+  /** The unsigned products (at most 65025) of the bytes in bits 0-31 of a and b, as i16 lanes. */
+  static long extmulU(long a, long b) {
+    return (a & 0xFF) * (b & 0xFF)
+        | ((a >>> 8) & 0xFF) * ((b >>> 8) & 0xFF) << 16
+        | ((a >>> 16) & 0xFF) * ((b >>> 16) & 0xFF) << 32
+        | ((a >>> 24) & 0xFF) * ((b >>> 24) & 0xFF) << 48;
   }
 
   /**
@@ -338,14 +330,20 @@ final class SimdSwar {
         | (a >>> 48) * (b & 0xFFFF_0000_0000_0000L);
   }
 
+  /**
+   * Lane-wise (a * b + 2^14) >> 15. Only -32768 * -32768 overflows (to 32768), so only the upper
+   * bound needs the clamp.
+   */
   static long q15mulr(long a, long b) {
-    return q15Lane(a, b, 0) | q15Lane(a, b, 16) | q15Lane(a, b, 32) | q15Lane(a, b, 48);
-  }
-
-  /** Only -32768 * -32768 overflows (to 32768), so only the upper bound needs the clamp. */
-  static long q15Lane(long a, long b, int at) {
-    int product = (short) (a >>> at) * (short) (b >>> at);
-    return (Math.min((product + 0x4000) >> 15, Short.MAX_VALUE) & 0xFFFFL) << at;
+    return (Math.min(((short) a * (short) b + 0x4000) >> 15, Short.MAX_VALUE) & 0xFFFFL)
+        | (Math.min(((short) (a >>> 16) * (short) (b >>> 16) + 0x4000) >> 15, Short.MAX_VALUE)
+                & 0xFFFFL)
+            << 16
+        | (Math.min(((short) (a >>> 32) * (short) (b >>> 32) + 0x4000) >> 15, Short.MAX_VALUE)
+                & 0xFFFFL)
+            << 32
+        | (long) Math.min(((short) (a >>> 48) * (short) (b >>> 48) + 0x4000) >> 15, Short.MAX_VALUE)
+            << 48;
   }
 
   /** The eight i16 lanes of lo, hi, each signed saturated to a byte. */
