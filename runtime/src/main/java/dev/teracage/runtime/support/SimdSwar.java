@@ -62,16 +62,6 @@ final class SimdSwar {
     return (H16 - (a & ~H16)) ^ (~a & H16);
   }
 
-  /** The generic {@link #add8}. */
-  static long add(long a, long b, long hi) {
-    return ((a & ~hi) + (b & ~hi)) ^ ((a ^ b) & hi);
-  }
-
-  /** The generic {@link #sub8}. */
-  static long sub(long a, long b, long hi) {
-    return ((a | hi) - (b & ~hi)) ^ ((a ^ ~b) & hi);
-  }
-
   /** The top bit of each lane set iff the lane is non-zero (low bits + all-ones carry into it). */
   static long nonZero8(long a) {
     return (((a & ~H8) + ~H8) | a) & H8;
@@ -183,7 +173,7 @@ final class SimdSwar {
    * overflowing lane saturates to MAX for a >= 0, MIN for a < 0 (~hi ^ the sign of a, spread).
    */
   static long addSatS(long a, long b, long hi, int top) {
-    long sum = ((a & ~hi) + (b & ~hi)) ^ ((a ^ b) & hi);
+    long sum = ((a & ~hi) + (b & ~hi)) ^ ((a ^ b) & hi); // as add8
     long t = (sum ^ a) & (sum ^ b) & hi;
     long overflow = t | (t - (t >>> top));
     long sign = a & hi;
@@ -219,10 +209,10 @@ final class SimdSwar {
     return (a | b) - (((a ^ b) >>> 1) & ~hi);
   }
 
-  /** Lane-wise x << (n mod 8), the bits shifted out of each lane masked off. */
+  /** Lane-wise x << (n mod 8): the bits that would leave their lane are cleared first. */
   static long shl8(long x, int n) {
     n &= 7;
-    return (x << n) & (((0xFF << n) & 0xFF) * ONES8);
+    return (x & ((0xFF >>> n) * ONES8)) << n;
   }
 
   /** Lane-wise x >>> (n mod 8), the bits shifted in from the next lane masked off. */
@@ -238,10 +228,10 @@ final class SimdSwar {
     return ((x >>> n) & ((0xFF >>> n) * ONES8)) | fill;
   }
 
-  /** Lane-wise x << (n mod 16), the bits shifted out of each lane masked off. */
+  /** Lane-wise x << (n mod 16): the bits that would leave their lane are cleared first. */
   static long shl16(long x, int n) {
     n &= 15;
-    return (x << n) & (((0xFFFF << n) & 0xFFFF) * ONES16);
+    return (x & ((0xFFFF >>> n) * ONES16)) << n;
   }
 
   /** Lane-wise x >>> (n mod 16), the bits shifted in from the next lane masked off. */
