@@ -476,18 +476,14 @@ public final class SimdF32F64 {
 
   /** Lane-wise {@code b < a ? b : a}, choosing raw bits (a NaN operand passes through). */
   private static long pmin32(long a, long b) {
-    return (intBitsToFloat((int) b) < intBitsToFloat((int) a) ? b & LOW32 : a & LOW32)
-        | (intBitsToFloat((int) (b >>> 32)) < intBitsToFloat((int) (a >>> 32))
-            ? b & HIGH32
-            : a & HIGH32);
+    return ((intBitsToFloat((int) b) < intBitsToFloat((int) a) ? b : a) & LOW32)
+        | ((intBitsToFloat((int) (b >>> 32)) < intBitsToFloat((int) (a >>> 32)) ? b : a) & HIGH32);
   }
 
   /** Lane-wise {@code a < b ? b : a}, choosing raw bits (a NaN operand passes through). */
   private static long pmax32(long a, long b) {
-    return (intBitsToFloat((int) a) < intBitsToFloat((int) b) ? b & LOW32 : a & LOW32)
-        | (intBitsToFloat((int) (a >>> 32)) < intBitsToFloat((int) (b >>> 32))
-            ? b & HIGH32
-            : a & HIGH32);
+    return ((intBitsToFloat((int) a) < intBitsToFloat((int) b) ? b : a) & LOW32)
+        | ((intBitsToFloat((int) (a >>> 32)) < intBitsToFloat((int) (b >>> 32)) ? b : a) & HIGH32);
   }
 
   private static long ceil32(long a) {
