@@ -118,46 +118,55 @@ final class SimdSwar {
     return t | (t - (t >>> 15));
   }
 
-  /** Lane-wise unsigned minimum: a where a < b, else b. */
+  // min and max: the lane mask m of a < b (as ltU8, ltS8) chooses lanes, b ^ ((a ^ b) & m) is a
+  // where a < b, else b; a ^ ((a ^ b) & m) is b where a < b, else a.
+
   static long minU8(long a, long b) {
-    long aLess = ltU8(a, b);
-    return (a & aLess) | (b & ~aLess);
+    long x = a ^ b;
+    long t = ((x & b) | ~(x | ((a | H8) - (b & ~H8)))) & H8;
+    return b ^ (x & (t | (t - (t >>> 7))));
   }
 
   static long minS8(long a, long b) {
-    long aLess = ltS8(a, b);
-    return (a & aLess) | (b & ~aLess);
+    long x = a ^ b;
+    long t = ((x & a) | ~(x | ((a | H8) - (b & ~H8)))) & H8;
+    return b ^ (x & (t | (t - (t >>> 7))));
   }
 
   static long minU16(long a, long b) {
-    long aLess = ltU16(a, b);
-    return (a & aLess) | (b & ~aLess);
+    long x = a ^ b;
+    long t = ((x & b) | ~(x | ((a | H16) - (b & ~H16)))) & H16;
+    return b ^ (x & (t | (t - (t >>> 15))));
   }
 
   static long minS16(long a, long b) {
-    long aLess = ltS16(a, b);
-    return (a & aLess) | (b & ~aLess);
+    long x = a ^ b;
+    long t = ((x & a) | ~(x | ((a | H16) - (b & ~H16)))) & H16;
+    return b ^ (x & (t | (t - (t >>> 15))));
   }
 
-  /** Lane-wise unsigned maximum: a where b < a, else b. */
   static long maxU8(long a, long b) {
-    long bLess = ltU8(b, a);
-    return (a & bLess) | (b & ~bLess);
+    long x = a ^ b;
+    long t = ((x & b) | ~(x | ((a | H8) - (b & ~H8)))) & H8;
+    return a ^ (x & (t | (t - (t >>> 7))));
   }
 
   static long maxS8(long a, long b) {
-    long bLess = ltS8(b, a);
-    return (a & bLess) | (b & ~bLess);
+    long x = a ^ b;
+    long t = ((x & a) | ~(x | ((a | H8) - (b & ~H8)))) & H8;
+    return a ^ (x & (t | (t - (t >>> 7))));
   }
 
   static long maxU16(long a, long b) {
-    long bLess = ltU16(b, a);
-    return (a & bLess) | (b & ~bLess);
+    long x = a ^ b;
+    long t = ((x & b) | ~(x | ((a | H16) - (b & ~H16)))) & H16;
+    return a ^ (x & (t | (t - (t >>> 15))));
   }
 
   static long maxS16(long a, long b) {
-    long bLess = ltS16(b, a);
-    return (a & bLess) | (b & ~bLess);
+    long x = a ^ b;
+    long t = ((x & a) | ~(x | ((a | H16) - (b & ~H16)))) & H16;
+    return a ^ (x & (t | (t - (t >>> 15))));
   }
 
   /** Lane-wise |x|: negates (as {@link #sub8}) the lanes whose top bit is set. */
