@@ -43,11 +43,14 @@ public final class Numerics {
   private static final long F64_SIGN = 0x8000_0000_0000_0000L;
   private static final long F64_QUIET = 0x0008_0000_0000_0000L;
 
-  /** The canonical f32 NaN, {@code 0x7fc00000}. */
-  public static final float F32_CANONICAL_NAN = Float.intBitsToFloat(0x7FC0_0000);
+  /**
+   * The canonical f32 NaN, {@code 0x7fc00000}: a constant expression, so javac writes these bits to
+   * the class file and code reads it with {@code ldc}, not {@code getstatic}.
+   */
+  public static final float F32_CANONICAL_NAN = Float.NaN;
 
-  /** The canonical f64 NaN, {@code 0x7ff8000000000000}. */
-  public static final double F64_CANONICAL_NAN = Double.longBitsToDouble(0x7FF8_0000_0000_0000L);
+  /** The canonical f64 NaN, {@code 0x7ff8000000000000}, a constant expression like the f32 one. */
+  public static final double F64_CANONICAL_NAN = Double.NaN;
 
   private Numerics() {}
 

@@ -1,5 +1,12 @@
 package dev.teracage.runtime.support;
 
+import static java.lang.Double.doubleToLongBits;
+import static java.lang.Double.doubleToRawLongBits;
+import static java.lang.Double.longBitsToDouble;
+import static java.lang.Float.floatToIntBits;
+import static java.lang.Float.floatToRawIntBits;
+import static java.lang.Float.intBitsToFloat;
+
 /**
  * The helpers of the floating-point SIMD instructions, every {@code f32x4.*} and {@code f64x2.*}
  * instruction except the loads, stores and the relaxed ones: generated code calls one per
@@ -34,7 +41,7 @@ public final class SimdF32F64 {
 
   /** {@code f32x4.splat}: the value's bits in all four lanes. */
   public static long f32x4Splat(float x, Context ctx) {
-    long half = (Float.floatToRawIntBits(x) & LOW32) * 0x1_0000_0001L; // copies the 32 bits up
+    long half = (floatToRawIntBits(x) & LOW32) * 0x1_0000_0001L; // copies the 32 bits up
     ctx.v128High = half;
     return half;
   }
@@ -209,26 +216,26 @@ public final class SimdF32F64 {
 
   /** {@code f64x2.add}: lane-wise addition. */
   public static long f64x2Add(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = add64(aHigh, bHigh);
-    return add64(aLow, bLow);
+    ctx.v128High = doubleToRawLongBits(longBitsToDouble(aHigh) + longBitsToDouble(bHigh));
+    return doubleToRawLongBits(longBitsToDouble(aLow) + longBitsToDouble(bLow));
   }
 
   /** {@code f64x2.sub}: lane-wise subtraction. */
   public static long f64x2Sub(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = sub64(aHigh, bHigh);
-    return sub64(aLow, bLow);
+    ctx.v128High = doubleToRawLongBits(longBitsToDouble(aHigh) - longBitsToDouble(bHigh));
+    return doubleToRawLongBits(longBitsToDouble(aLow) - longBitsToDouble(bLow));
   }
 
   /** {@code f64x2.mul}: lane-wise multiplication. */
   public static long f64x2Mul(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = mul64(aHigh, bHigh);
-    return mul64(aLow, bLow);
+    ctx.v128High = doubleToRawLongBits(longBitsToDouble(aHigh) * longBitsToDouble(bHigh));
+    return doubleToRawLongBits(longBitsToDouble(aLow) * longBitsToDouble(bLow));
   }
 
   /** {@code f64x2.div}: lane-wise division. */
   public static long f64x2Div(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = div64(aHigh, bHigh);
-    return div64(aLow, bLow);
+    ctx.v128High = doubleToRawLongBits(longBitsToDouble(aHigh) / longBitsToDouble(bHigh));
+    return doubleToRawLongBits(longBitsToDouble(aLow) / longBitsToDouble(bLow));
   }
 
   // ---- min / max (NaN wins, -0 < +0); pmin / pmax: a plain "<" choosing raw bits ----
@@ -347,14 +354,14 @@ public final class SimdF32F64 {
 
   /** {@code f64x2.convert_low_i32x4_s}: signed i32 lanes 0 and 1 to f64 (exact). */
   public static long f64x2ConvertLowI32x4S(long aLow, long aHigh, Context ctx) {
-    ctx.v128High = bits((double) (int) (aLow >>> 32));
-    return bits((double) (int) aLow);
+    ctx.v128High = doubleToRawLongBits((double) (int) (aLow >>> 32));
+    return doubleToRawLongBits((double) (int) aLow);
   }
 
   /** {@code f64x2.convert_low_i32x4_u}: unsigned i32 lanes 0 and 1 to f64 (exact). */
   public static long f64x2ConvertLowI32x4U(long aLow, long aHigh, Context ctx) {
-    ctx.v128High = bits((double) (aLow >>> 32));
-    return bits((double) (aLow & LOW32));
+    ctx.v128High = doubleToRawLongBits((double) (aLow >>> 32));
+    return doubleToRawLongBits((double) (aLow & LOW32));
   }
 
   /** {@code f32x4.demote_f64x2_zero}: f64 lanes to f32 lanes 0 and 1, lanes 2 and 3 zero. */
@@ -369,31 +376,10 @@ public final class SimdF32F64 {
     return promote(aLow);
   }
 
-  // ---- lane access on one 64-bit half: f32 lane 0 in bits 0-31, lane 1 in bits 32-63 ----
-
-  private static float lane0(long half) {
-    return Float.intBitsToFloat((int) half);
-  }
-
-  private static float lane1(long half) {
-    return Float.intBitsToFloat((int) (half >>> 32));
-  }
-
-  private static long pack(float lane0, float lane1) {
-    return (Float.floatToRawIntBits(lane0) & LOW32) | ((long) Float.floatToRawIntBits(lane1) << 32);
-  }
-
-  private static double f64(long bits) {
-    return Double.longBitsToDouble(bits);
-  }
-
-  private static long bits(double x) {
-    return Double.doubleToRawLongBits(x);
-  }
-
-  private static long mask(boolean lane0, boolean lane1) {
-    return (lane0 ? LOW32 : 0L) | (lane1 ? HIGH32 : 0L);
-  }
+  // ---- per-half helpers, f32 (two lanes) ----
+  // f32 lane 0 of a half is intBitsToFloat((int) half), lane 1 intBitsToFloat((int) (half >>> 32));
+  // a result half is (bits0 & LOW32) | (long) bits1 << 32. Each helper is one flat expression
+  // without calls to other helpers: generated code gets a copy of it, and a flat copy is small.
 
   /** Returns {@code half} with f32 lane {@code lane} set to {@code x}; unchanged unless 0 or 1. */
   private static long put32(long half, float x, int lane) {
@@ -401,182 +387,201 @@ public final class SimdF32F64 {
       return half;
     }
     int shift = 32 * lane;
-    return (half & ~(LOW32 << shift)) | ((Float.floatToRawIntBits(x) & LOW32) << shift);
+    return (half & ~(LOW32 << shift)) | ((floatToRawIntBits(x) & LOW32) << shift);
   }
 
   /** Returns the bits of {@code x} when {@code lane} is 0, else {@code half}. */
   private static long put64(long half, double x, int lane) {
-    return lane == 0 ? bits(x) : half;
+    return lane == 0 ? doubleToRawLongBits(x) : half;
   }
 
-  // ---- per-half helpers, f32 (two lanes) ----
-
   private static long eq32(long a, long b) {
-    return mask(lane0(a) == lane0(b), lane1(a) == lane1(b));
+    return (intBitsToFloat((int) a) == intBitsToFloat((int) b) ? LOW32 : 0L)
+        | (intBitsToFloat((int) (a >>> 32)) == intBitsToFloat((int) (b >>> 32)) ? HIGH32 : 0L);
   }
 
   private static long ne32(long a, long b) {
-    return ~eq32(a, b);
+    return (intBitsToFloat((int) a) != intBitsToFloat((int) b) ? LOW32 : 0L)
+        | (intBitsToFloat((int) (a >>> 32)) != intBitsToFloat((int) (b >>> 32)) ? HIGH32 : 0L);
   }
 
   private static long lt32(long a, long b) {
-    return mask(lane0(a) < lane0(b), lane1(a) < lane1(b));
+    return (intBitsToFloat((int) a) < intBitsToFloat((int) b) ? LOW32 : 0L)
+        | (intBitsToFloat((int) (a >>> 32)) < intBitsToFloat((int) (b >>> 32)) ? HIGH32 : 0L);
   }
 
   private static long le32(long a, long b) {
-    return mask(lane0(a) <= lane0(b), lane1(a) <= lane1(b));
-  }
-
-  private static long sqrt32(long a) {
-    return pack(sqrt(lane0(a)), sqrt(lane1(a)));
+    return (intBitsToFloat((int) a) <= intBitsToFloat((int) b) ? LOW32 : 0L)
+        | (intBitsToFloat((int) (a >>> 32)) <= intBitsToFloat((int) (b >>> 32)) ? HIGH32 : 0L);
   }
 
   /** The double root of a float rounds correctly to float (Numerics' class comment). */
-  private static float sqrt(float x) {
-    return (float) Math.sqrt(x);
+  private static long sqrt32(long a) {
+    return (floatToRawIntBits((float) Math.sqrt(intBitsToFloat((int) a))) & LOW32)
+        | (long) floatToRawIntBits((float) Math.sqrt(intBitsToFloat((int) (a >>> 32)))) << 32;
   }
 
   private static long add32(long a, long b) {
-    return pack(lane0(a) + lane0(b), lane1(a) + lane1(b));
+    return (floatToRawIntBits(intBitsToFloat((int) a) + intBitsToFloat((int) b)) & LOW32)
+        | (long)
+                floatToRawIntBits(
+                    intBitsToFloat((int) (a >>> 32)) + intBitsToFloat((int) (b >>> 32)))
+            << 32;
   }
 
   private static long sub32(long a, long b) {
-    return pack(lane0(a) - lane0(b), lane1(a) - lane1(b));
+    return (floatToRawIntBits(intBitsToFloat((int) a) - intBitsToFloat((int) b)) & LOW32)
+        | (long)
+                floatToRawIntBits(
+                    intBitsToFloat((int) (a >>> 32)) - intBitsToFloat((int) (b >>> 32)))
+            << 32;
   }
 
   private static long mul32(long a, long b) {
-    return pack(lane0(a) * lane0(b), lane1(a) * lane1(b));
+    return (floatToRawIntBits(intBitsToFloat((int) a) * intBitsToFloat((int) b)) & LOW32)
+        | (long)
+                floatToRawIntBits(
+                    intBitsToFloat((int) (a >>> 32)) * intBitsToFloat((int) (b >>> 32)))
+            << 32;
   }
 
   private static long div32(long a, long b) {
-    return pack(lane0(a) / lane0(b), lane1(a) / lane1(b));
+    return (floatToRawIntBits(intBitsToFloat((int) a) / intBitsToFloat((int) b)) & LOW32)
+        | (long)
+                floatToRawIntBits(
+                    intBitsToFloat((int) (a >>> 32)) / intBitsToFloat((int) (b >>> 32)))
+            << 32;
   }
 
+  /**
+   * Math.min orders -0 below +0 and gives a NaN operand when there is one; floatToIntBits (not raw)
+   * makes every NaN the canonical 0x7fc00000, as {@link Numerics#f32Min} does.
+   */
   private static long min32(long a, long b) {
-    return pack(Numerics.f32Min(lane0(a), lane0(b)), Numerics.f32Min(lane1(a), lane1(b)));
+    return (floatToIntBits(Math.min(intBitsToFloat((int) a), intBitsToFloat((int) b))) & LOW32)
+        | (long)
+                floatToIntBits(
+                    Math.min(intBitsToFloat((int) (a >>> 32)), intBitsToFloat((int) (b >>> 32))))
+            << 32;
   }
 
+  /** Like {@link #min32}: Math.max orders +0 above -0; NaN made canonical. */
   private static long max32(long a, long b) {
-    return pack(Numerics.f32Max(lane0(a), lane0(b)), Numerics.f32Max(lane1(a), lane1(b)));
+    return (floatToIntBits(Math.max(intBitsToFloat((int) a), intBitsToFloat((int) b))) & LOW32)
+        | (long)
+                floatToIntBits(
+                    Math.max(intBitsToFloat((int) (a >>> 32)), intBitsToFloat((int) (b >>> 32))))
+            << 32;
   }
 
   /** Lane-wise {@code b < a ? b : a}, choosing raw bits (a NaN operand passes through). */
   private static long pmin32(long a, long b) {
-    long lane0 = lane0(b) < lane0(a) ? b & LOW32 : a & LOW32;
-    long lane1 = lane1(b) < lane1(a) ? b & HIGH32 : a & HIGH32;
-    return lane0 | lane1;
+    return ((intBitsToFloat((int) b) < intBitsToFloat((int) a) ? b : a) & LOW32)
+        | ((intBitsToFloat((int) (b >>> 32)) < intBitsToFloat((int) (a >>> 32)) ? b : a) & HIGH32);
   }
 
   /** Lane-wise {@code a < b ? b : a}, choosing raw bits (a NaN operand passes through). */
   private static long pmax32(long a, long b) {
-    long lane0 = lane0(a) < lane0(b) ? b & LOW32 : a & LOW32;
-    long lane1 = lane1(a) < lane1(b) ? b & HIGH32 : a & HIGH32;
-    return lane0 | lane1;
+    return ((intBitsToFloat((int) a) < intBitsToFloat((int) b) ? b : a) & LOW32)
+        | ((intBitsToFloat((int) (a >>> 32)) < intBitsToFloat((int) (b >>> 32)) ? b : a) & HIGH32);
   }
 
   private static long ceil32(long a) {
-    return pack(Numerics.f32Ceil(lane0(a)), Numerics.f32Ceil(lane1(a)));
+    return (floatToRawIntBits(Numerics.f32Ceil(intBitsToFloat((int) a))) & LOW32)
+        | (long) floatToRawIntBits(Numerics.f32Ceil(intBitsToFloat((int) (a >>> 32)))) << 32;
   }
 
   private static long floor32(long a) {
-    return pack(Numerics.f32Floor(lane0(a)), Numerics.f32Floor(lane1(a)));
+    return (floatToRawIntBits(Numerics.f32Floor(intBitsToFloat((int) a))) & LOW32)
+        | (long) floatToRawIntBits(Numerics.f32Floor(intBitsToFloat((int) (a >>> 32)))) << 32;
   }
 
   private static long trunc32(long a) {
-    return pack(Numerics.f32Trunc(lane0(a)), Numerics.f32Trunc(lane1(a)));
+    return (floatToRawIntBits(Numerics.f32Trunc(intBitsToFloat((int) a))) & LOW32)
+        | (long) floatToRawIntBits(Numerics.f32Trunc(intBitsToFloat((int) (a >>> 32)))) << 32;
   }
 
   private static long nearest32(long a) {
-    return pack(Numerics.f32Nearest(lane0(a)), Numerics.f32Nearest(lane1(a)));
+    return (floatToRawIntBits(Numerics.f32Nearest(intBitsToFloat((int) a))) & LOW32)
+        | (long) floatToRawIntBits(Numerics.f32Nearest(intBitsToFloat((int) (a >>> 32)))) << 32;
   }
 
   private static long convertS32(long a) {
-    return pack((float) (int) a, (float) (int) (a >>> 32));
+    return (floatToRawIntBits((float) (int) a) & LOW32)
+        | (long) floatToRawIntBits((float) (int) (a >>> 32)) << 32;
   }
 
   /** Each unsigned lane is exact as a long, and {@code l2f} rounds it once. */
   private static long convertU32(long a) {
-    return pack((float) (a & LOW32), (float) (a >>> 32));
+    return (floatToRawIntBits((float) (a & LOW32)) & LOW32)
+        | (long) floatToRawIntBits((float) (a >>> 32)) << 32;
   }
 
+  /** The f64 lanes {@code lane0}, {@code lane1} demoted to the two f32 lanes of a half. */
   private static long demote(long lane0, long lane1) {
-    return pack(Numerics.f32DemoteF64(f64(lane0)), Numerics.f32DemoteF64(f64(lane1)));
+    return (floatToRawIntBits(Numerics.f32DemoteF64(longBitsToDouble(lane0))) & LOW32)
+        | (long) floatToRawIntBits(Numerics.f32DemoteF64(longBitsToDouble(lane1))) << 32;
   }
 
   /** Promotes the f32 in bits 0-31 of {@code a}. */
   private static long promote(long a) {
-    return bits(Numerics.f64PromoteF32(Float.intBitsToFloat((int) a)));
+    return doubleToRawLongBits(Numerics.f64PromoteF32(intBitsToFloat((int) a)));
   }
 
   // ---- per-half helpers, f64 (one lane) ----
 
   private static long eq64(long a, long b) {
-    return f64(a) == f64(b) ? -1L : 0L;
+    return longBitsToDouble(a) == longBitsToDouble(b) ? -1L : 0L;
   }
 
   private static long ne64(long a, long b) {
-    return f64(a) != f64(b) ? -1L : 0L;
+    return longBitsToDouble(a) != longBitsToDouble(b) ? -1L : 0L;
   }
 
   private static long lt64(long a, long b) {
-    return f64(a) < f64(b) ? -1L : 0L;
+    return longBitsToDouble(a) < longBitsToDouble(b) ? -1L : 0L;
   }
 
   private static long le64(long a, long b) {
-    return f64(a) <= f64(b) ? -1L : 0L;
+    return longBitsToDouble(a) <= longBitsToDouble(b) ? -1L : 0L;
   }
 
   private static long sqrt64(long a) {
-    return bits(Math.sqrt(f64(a)));
+    return doubleToRawLongBits(Math.sqrt(longBitsToDouble(a)));
   }
 
-  private static long add64(long a, long b) {
-    return bits(f64(a) + f64(b));
-  }
-
-  private static long sub64(long a, long b) {
-    return bits(f64(a) - f64(b));
-  }
-
-  private static long mul64(long a, long b) {
-    return bits(f64(a) * f64(b));
-  }
-
-  private static long div64(long a, long b) {
-    return bits(f64(a) / f64(b));
-  }
-
+  /** Like {@link #min32}: doubleToLongBits (not raw) makes every NaN canonical. */
   private static long min64(long a, long b) {
-    return bits(Numerics.f64Min(f64(a), f64(b)));
+    return doubleToLongBits(Math.min(longBitsToDouble(a), longBitsToDouble(b)));
   }
 
   private static long max64(long a, long b) {
-    return bits(Numerics.f64Max(f64(a), f64(b)));
+    return doubleToLongBits(Math.max(longBitsToDouble(a), longBitsToDouble(b)));
   }
 
   /** {@code b < a ? b : a}, choosing raw bits. */
   private static long pmin64(long a, long b) {
-    return f64(b) < f64(a) ? b : a;
+    return longBitsToDouble(b) < longBitsToDouble(a) ? b : a;
   }
 
   /** {@code a < b ? b : a}, choosing raw bits. */
   private static long pmax64(long a, long b) {
-    return f64(a) < f64(b) ? b : a;
+    return longBitsToDouble(a) < longBitsToDouble(b) ? b : a;
   }
 
   private static long ceil64(long a) {
-    return bits(Numerics.f64Ceil(f64(a)));
+    return doubleToRawLongBits(Numerics.f64Ceil(longBitsToDouble(a)));
   }
 
   private static long floor64(long a) {
-    return bits(Numerics.f64Floor(f64(a)));
+    return doubleToRawLongBits(Numerics.f64Floor(longBitsToDouble(a)));
   }
 
   private static long trunc64(long a) {
-    return bits(Numerics.f64Trunc(f64(a)));
+    return doubleToRawLongBits(Numerics.f64Trunc(longBitsToDouble(a)));
   }
 
   private static long nearest64(long a) {
-    return bits(Numerics.f64Nearest(f64(a)));
+    return doubleToRawLongBits(Numerics.f64Nearest(longBitsToDouble(a)));
   }
 }

@@ -29,7 +29,7 @@ public final class SimdI32I64 {
 
   /** {@code i32x4.splat}: every lane is {@code x}. */
   public static long i32x4Splat(int x, Context ctx) {
-    long half = pack(x, x);
+    long half = (x & LO) * 0x1_0000_0001L; // copies the 32 bits up
     ctx.v128High = half;
     return half;
   }
@@ -473,11 +473,9 @@ public final class SimdI32I64 {
   }
 
   // ---- per-half helpers: a half holds i32 lanes (bits 0-31, 32-63) or one i64 lane ----
-
-  /** Two i32 lanes as a half, {@code lane0} in bits 0-31. */
-  private static long pack(int lane0, int lane1) {
-    return (lane0 & LO) | ((long) lane1 << 32);
-  }
+  // Generated code gets a copy of each helper it uses, with a copy of every helper that one
+  // calls, so each is a flat expression; two int lanes x, y make the half (x & LO) | (long) y <<
+  // 32.
 
   /**
    * {@code half} with i32 lane {@code lane} set to {@code x} if the lane is in half {@code which}.
@@ -527,29 +525,26 @@ public final class SimdI32I64 {
     return a < b ? -1L : 0L;
   }
 
-  /** The bits of {@code a} where {@code mask} is set, else those of {@code b}. */
-  private static long select(long mask, long a, long b) {
-    return (a & mask) | (b & ~mask);
-  }
-
+  /** The lane 1 minimum on the sign-extended lanes, shifted back; its low bits shift out. */
   private static long minS32(long a, long b) {
-    return select(ltS32(a, b), a, b);
+    return (Math.min((int) a, (int) b) & LO) | Math.min(a >> 32, b >> 32) << 32;
   }
 
+  /** Unsigned: the minimum of the zero-extended lanes. */
   private static long minU32(long a, long b) {
-    return select(ltU32(a, b), a, b);
+    return Math.min(a & LO, b & LO) | Math.min(a >>> 32, b >>> 32) << 32;
   }
 
   private static long maxS32(long a, long b) {
-    return select(ltS32(a, b), b, a);
+    return (Math.max((int) a, (int) b) & LO) | Math.max(a >> 32, b >> 32) << 32;
   }
 
   private static long maxU32(long a, long b) {
-    return select(ltU32(a, b), b, a);
+    return Math.max(a & LO, b & LO) | Math.max(a >>> 32, b >>> 32) << 32;
   }
 
   private static long abs32(long h) {
-    return pack(Math.abs((int) h), Math.abs((int) (h >>> 32)));
+    return (Math.abs((int) h) & LO) | (long) Math.abs((int) (h >>> 32)) << 32;
   }
 
   /** 1 if both i32 lanes of the half are non-zero, else 0. */
@@ -564,7 +559,7 @@ public final class SimdI32I64 {
 
   /** The two i16 lanes in bits 0-31 of {@code h}, sign-extended to i32 lanes. */
   private static long extend16S(long h) {
-    return pack((short) h, (short) (h >>> 16));
+    return ((short) h & LO) | (long) (short) (h >>> 16) << 32;
   }
 
   /** The two i16 lanes in bits 0-31 of {@code h}, zero-extended to i32 lanes. */
@@ -599,14 +594,16 @@ public final class SimdI32I64 {
     return ((a * b) & LO) | (((a >>> 32) * (b >>> 32)) << 32);
   }
 
+  /** The int sums wrap, as the specification's do (only for -32768 * -32768 twice). */
   private static long dot16(long a, long b) {
-    int lane0 = (short) a * (short) b + (short) (a >>> 16) * (short) (b >>> 16);
-    int lane1 = (short) (a >>> 32) * (short) (b >>> 32) + (short) (a >>> 48) * (short) (b >>> 48);
-    return pack(lane0, lane1);
+    return ((short) a * (short) b + (short) (a >>> 16) * (short) (b >>> 16) & LO)
+        | (long) ((short) (a >>> 32) * (short) (b >>> 32) + (short) (a >>> 48) * (short) (b >>> 48))
+            << 32;
   }
 
   private static long pairwise16S(long h) {
-    return pack((short) h + (short) (h >>> 16), (short) (h >>> 32) + (short) (h >>> 48));
+    return ((short) h + (short) (h >>> 16) & LO)
+        | (long) ((short) (h >>> 32) + (short) (h >>> 48)) << 32;
   }
 
   private static long pairwise16U(long h) {
@@ -615,7 +612,7 @@ public final class SimdI32I64 {
 
   /** Signed products of the two i16 lanes in bits 0-31 of {@code a} and {@code b}. */
   private static long mul16S(long a, long b) {
-    return pack((short) a * (short) b, (short) (a >>> 16) * (short) (b >>> 16));
+    return ((short) a * (short) b & LO) | (long) ((short) (a >>> 16) * (short) (b >>> 16)) << 32;
   }
 
   /** Unsigned products of the two i16 lanes in bits 0-31 of {@code a} and {@code b}. */
@@ -626,28 +623,24 @@ public final class SimdI32I64 {
   }
 
   private static long truncSatF32S(long h) {
-    return pack(
-        Numerics.i32TruncSatF32S(Float.intBitsToFloat((int) h)),
-        Numerics.i32TruncSatF32S(Float.intBitsToFloat((int) (h >>> 32))));
+    return (Numerics.i32TruncSatF32S(Float.intBitsToFloat((int) h)) & LO)
+        | (long) Numerics.i32TruncSatF32S(Float.intBitsToFloat((int) (h >>> 32))) << 32;
   }
 
   private static long truncSatF32U(long h) {
-    return pack(
-        Numerics.i32TruncSatF32U(Float.intBitsToFloat((int) h)),
-        Numerics.i32TruncSatF32U(Float.intBitsToFloat((int) (h >>> 32))));
+    return (Numerics.i32TruncSatF32U(Float.intBitsToFloat((int) h)) & LO)
+        | (long) Numerics.i32TruncSatF32U(Float.intBitsToFloat((int) (h >>> 32))) << 32;
   }
 
   /** The two f64 lanes truncated to a half of two signed saturated i32 lanes. */
   private static long truncSatF64S(long lane0, long lane1) {
-    return pack(
-        Numerics.i32TruncSatF64S(Double.longBitsToDouble(lane0)),
-        Numerics.i32TruncSatF64S(Double.longBitsToDouble(lane1)));
+    return (Numerics.i32TruncSatF64S(Double.longBitsToDouble(lane0)) & LO)
+        | (long) Numerics.i32TruncSatF64S(Double.longBitsToDouble(lane1)) << 32;
   }
 
   /** The two f64 lanes truncated to a half of two unsigned saturated i32 lanes. */
   private static long truncSatF64U(long lane0, long lane1) {
-    return pack(
-        Numerics.i32TruncSatF64U(Double.longBitsToDouble(lane0)),
-        Numerics.i32TruncSatF64U(Double.longBitsToDouble(lane1)));
+    return (Numerics.i32TruncSatF64U(Double.longBitsToDouble(lane0)) & LO)
+        | (long) Numerics.i32TruncSatF64U(Double.longBitsToDouble(lane1)) << 32;
   }
 }

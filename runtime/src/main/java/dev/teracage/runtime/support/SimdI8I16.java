@@ -93,8 +93,8 @@ public final class SimdI8I16 {
 
   /** i8x16.eq: lane-wise equality, all ones or all zeros. */
   public static long i8x16Eq(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.eq8(aHigh, bHigh);
-    return SimdSwar.eq8(aLow, bLow);
+    ctx.v128High = ~SimdSwar.ne8(aHigh, bHigh);
+    return ~SimdSwar.ne8(aLow, bLow);
   }
 
   /** i8x16.ne: lane-wise inequality. */
@@ -129,34 +129,34 @@ public final class SimdI8I16 {
 
   /** i8x16.le_s: lane-wise signed {@code a <= b}. */
   public static long i8x16LeS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.geS8(bHigh, aHigh);
-    return SimdSwar.geS8(bLow, aLow);
+    ctx.v128High = ~SimdSwar.ltS8(bHigh, aHigh);
+    return ~SimdSwar.ltS8(bLow, aLow);
   }
 
   /** i8x16.le_u: lane-wise unsigned {@code a <= b}. */
   public static long i8x16LeU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.geU8(bHigh, aHigh);
-    return SimdSwar.geU8(bLow, aLow);
+    ctx.v128High = ~SimdSwar.ltU8(bHigh, aHigh);
+    return ~SimdSwar.ltU8(bLow, aLow);
   }
 
   /** i8x16.ge_s: lane-wise signed {@code a >= b}. */
   public static long i8x16GeS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.geS8(aHigh, bHigh);
-    return SimdSwar.geS8(aLow, bLow);
+    ctx.v128High = ~SimdSwar.ltS8(aHigh, bHigh);
+    return ~SimdSwar.ltS8(aLow, bLow);
   }
 
   /** i8x16.ge_u: lane-wise unsigned {@code a >= b}. */
   public static long i8x16GeU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.geU8(aHigh, bHigh);
-    return SimdSwar.geU8(aLow, bLow);
+    ctx.v128High = ~SimdSwar.ltU8(aHigh, bHigh);
+    return ~SimdSwar.ltU8(aLow, bLow);
   }
 
   // ---------------------------------------------------------------- i16x8 comparisons
 
   /** i16x8.eq: lane-wise equality, all ones or all zeros. */
   public static long i16x8Eq(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.eq16(aHigh, bHigh);
-    return SimdSwar.eq16(aLow, bLow);
+    ctx.v128High = ~SimdSwar.ne16(aHigh, bHigh);
+    return ~SimdSwar.ne16(aLow, bLow);
   }
 
   /** i16x8.ne: lane-wise inequality. */
@@ -191,34 +191,34 @@ public final class SimdI8I16 {
 
   /** i16x8.le_s: lane-wise signed {@code a <= b}. */
   public static long i16x8LeS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.geS16(bHigh, aHigh);
-    return SimdSwar.geS16(bLow, aLow);
+    ctx.v128High = ~SimdSwar.ltS16(bHigh, aHigh);
+    return ~SimdSwar.ltS16(bLow, aLow);
   }
 
   /** i16x8.le_u: lane-wise unsigned {@code a <= b}. */
   public static long i16x8LeU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.geU16(bHigh, aHigh);
-    return SimdSwar.geU16(bLow, aLow);
+    ctx.v128High = ~SimdSwar.ltU16(bHigh, aHigh);
+    return ~SimdSwar.ltU16(bLow, aLow);
   }
 
   /** i16x8.ge_s: lane-wise signed {@code a >= b}. */
   public static long i16x8GeS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.geS16(aHigh, bHigh);
-    return SimdSwar.geS16(aLow, bLow);
+    ctx.v128High = ~SimdSwar.ltS16(aHigh, bHigh);
+    return ~SimdSwar.ltS16(aLow, bLow);
   }
 
   /** i16x8.ge_u: lane-wise unsigned {@code a >= b}. */
   public static long i16x8GeU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.geU16(aHigh, bHigh);
-    return SimdSwar.geU16(aLow, bLow);
+    ctx.v128High = ~SimdSwar.ltU16(aHigh, bHigh);
+    return ~SimdSwar.ltU16(aLow, bLow);
   }
 
   // ---------------------------------------------------------------- i8x16 unary, tests, narrow
 
   /** i8x16.abs: lane-wise absolute value (-128 stays -128). */
   public static long i8x16Abs(long aLow, long aHigh, Context ctx) {
-    ctx.v128High = SimdSwar.abs8(aHigh);
-    return SimdSwar.abs8(aLow);
+    ctx.v128High = SimdSwar.abs(aHigh, SimdSwar.H8, 7);
+    return SimdSwar.abs(aLow, SimdSwar.H8, 7);
   }
 
   /** i8x16.neg: lane-wise negation (-128 stays -128). */
@@ -285,14 +285,14 @@ public final class SimdI8I16 {
 
   /** i8x16.add_sat_s: lane-wise signed saturating addition. */
   public static long i8x16AddSatS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.addSatS8(aHigh, bHigh);
-    return SimdSwar.addSatS8(aLow, bLow);
+    ctx.v128High = SimdSwar.addSatS(aHigh, bHigh, SimdSwar.H8, 7);
+    return SimdSwar.addSatS(aLow, bLow, SimdSwar.H8, 7);
   }
 
   /** i8x16.add_sat_u: lane-wise unsigned saturating addition. */
   public static long i8x16AddSatU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.addSatU8(aHigh, bHigh);
-    return SimdSwar.addSatU8(aLow, bLow);
+    ctx.v128High = SimdSwar.addSatU(aHigh, bHigh, SimdSwar.H8, 7);
+    return SimdSwar.addSatU(aLow, bLow, SimdSwar.H8, 7);
   }
 
   /** i8x16.sub: lane-wise wrapping subtraction. */
@@ -303,14 +303,14 @@ public final class SimdI8I16 {
 
   /** i8x16.sub_sat_s: lane-wise signed saturating subtraction. */
   public static long i8x16SubSatS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.subSatS8(aHigh, bHigh);
-    return SimdSwar.subSatS8(aLow, bLow);
+    ctx.v128High = SimdSwar.subSatS(aHigh, bHigh, SimdSwar.H8, 7);
+    return SimdSwar.subSatS(aLow, bLow, SimdSwar.H8, 7);
   }
 
   /** i8x16.sub_sat_u: lane-wise unsigned saturating subtraction (0 when {@code a < b}). */
   public static long i8x16SubSatU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.subSatU8(aHigh, bHigh);
-    return SimdSwar.subSatU8(aLow, bLow);
+    ctx.v128High = SimdSwar.subSatU(aHigh, bHigh, SimdSwar.H8, 7);
+    return SimdSwar.subSatU(aLow, bLow, SimdSwar.H8, 7);
   }
 
   /** i8x16.min_s: lane-wise signed minimum. */
@@ -339,8 +339,8 @@ public final class SimdI8I16 {
 
   /** i8x16.avgr_u: lane-wise unsigned rounding average {@code (a + b + 1) / 2}. */
   public static long i8x16AvgrU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.avgrU8(aHigh, bHigh);
-    return SimdSwar.avgrU8(aLow, bLow);
+    ctx.v128High = SimdSwar.avgrU(aHigh, bHigh, SimdSwar.H8);
+    return SimdSwar.avgrU(aLow, bLow, SimdSwar.H8);
   }
 
   // ---------------------------------------------------------------- i16x8 unary, tests, narrow
@@ -359,8 +359,8 @@ public final class SimdI8I16 {
 
   /** i16x8.abs: lane-wise absolute value (-32768 stays -32768). */
   public static long i16x8Abs(long aLow, long aHigh, Context ctx) {
-    ctx.v128High = SimdSwar.abs16(aHigh);
-    return SimdSwar.abs16(aLow);
+    ctx.v128High = SimdSwar.abs(aHigh, SimdSwar.H16, 15);
+    return SimdSwar.abs(aLow, SimdSwar.H16, 15);
   }
 
   /** i16x8.neg: lane-wise negation (-32768 stays -32768). */
@@ -454,14 +454,14 @@ public final class SimdI8I16 {
 
   /** i16x8.add_sat_s: lane-wise signed saturating addition. */
   public static long i16x8AddSatS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.addSatS16(aHigh, bHigh);
-    return SimdSwar.addSatS16(aLow, bLow);
+    ctx.v128High = SimdSwar.addSatS(aHigh, bHigh, SimdSwar.H16, 15);
+    return SimdSwar.addSatS(aLow, bLow, SimdSwar.H16, 15);
   }
 
   /** i16x8.add_sat_u: lane-wise unsigned saturating addition. */
   public static long i16x8AddSatU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.addSatU16(aHigh, bHigh);
-    return SimdSwar.addSatU16(aLow, bLow);
+    ctx.v128High = SimdSwar.addSatU(aHigh, bHigh, SimdSwar.H16, 15);
+    return SimdSwar.addSatU(aLow, bLow, SimdSwar.H16, 15);
   }
 
   /** i16x8.sub: lane-wise wrapping subtraction. */
@@ -472,14 +472,14 @@ public final class SimdI8I16 {
 
   /** i16x8.sub_sat_s: lane-wise signed saturating subtraction. */
   public static long i16x8SubSatS(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.subSatS16(aHigh, bHigh);
-    return SimdSwar.subSatS16(aLow, bLow);
+    ctx.v128High = SimdSwar.subSatS(aHigh, bHigh, SimdSwar.H16, 15);
+    return SimdSwar.subSatS(aLow, bLow, SimdSwar.H16, 15);
   }
 
   /** i16x8.sub_sat_u: lane-wise unsigned saturating subtraction (0 when {@code a < b}). */
   public static long i16x8SubSatU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.subSatU16(aHigh, bHigh);
-    return SimdSwar.subSatU16(aLow, bLow);
+    ctx.v128High = SimdSwar.subSatU(aHigh, bHigh, SimdSwar.H16, 15);
+    return SimdSwar.subSatU(aLow, bLow, SimdSwar.H16, 15);
   }
 
   /** i16x8.mul: lane-wise wrapping multiplication. */
@@ -514,35 +514,35 @@ public final class SimdI8I16 {
 
   /** i16x8.avgr_u: lane-wise unsigned rounding average {@code (a + b + 1) / 2}. */
   public static long i16x8AvgrU(long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.avgrU16(aHigh, bHigh);
-    return SimdSwar.avgrU16(aLow, bLow);
+    ctx.v128High = SimdSwar.avgrU(aHigh, bHigh, SimdSwar.H16);
+    return SimdSwar.avgrU(aLow, bLow, SimdSwar.H16);
   }
 
   /** i16x8.extmul_low_i8x16_s: signed i8 lanes 0-7 of {@code a} times those of {@code b}. */
   public static long i16x8ExtmulLowI8x16S(
       long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.extmulS(aLow, bLow, 32);
-    return SimdSwar.extmulS(aLow, bLow, 0);
+    ctx.v128High = SimdSwar.extmulS(aLow >>> 32, bLow >>> 32);
+    return SimdSwar.extmulS(aLow, bLow);
   }
 
   /** i16x8.extmul_high_i8x16_s: signed i8 lanes 8-15 of {@code a} times those of {@code b}. */
   public static long i16x8ExtmulHighI8x16S(
       long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.extmulS(aHigh, bHigh, 32);
-    return SimdSwar.extmulS(aHigh, bHigh, 0);
+    ctx.v128High = SimdSwar.extmulS(aHigh >>> 32, bHigh >>> 32);
+    return SimdSwar.extmulS(aHigh, bHigh);
   }
 
   /** i16x8.extmul_low_i8x16_u: unsigned i8 lanes 0-7 of {@code a} times those of {@code b}. */
   public static long i16x8ExtmulLowI8x16U(
       long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.extmulU(aLow, bLow, 32);
-    return SimdSwar.extmulU(aLow, bLow, 0);
+    ctx.v128High = SimdSwar.extmulU(aLow >>> 32, bLow >>> 32);
+    return SimdSwar.extmulU(aLow, bLow);
   }
 
   /** i16x8.extmul_high_i8x16_u: unsigned i8 lanes 8-15 of {@code a} times those of {@code b}. */
   public static long i16x8ExtmulHighI8x16U(
       long aLow, long aHigh, long bLow, long bHigh, Context ctx) {
-    ctx.v128High = SimdSwar.extmulU(aHigh, bHigh, 32);
-    return SimdSwar.extmulU(aHigh, bHigh, 0);
+    ctx.v128High = SimdSwar.extmulU(aHigh >>> 32, bHigh >>> 32);
+    return SimdSwar.extmulU(aHigh, bHigh);
   }
 }

@@ -25,254 +25,192 @@ final class SimdSwar {
   private SimdSwar() {}
 
   // ---------------------------------------------------------------- half helpers (SWAR)
-  // In the generic helpers, hi is H8 or H16 (the top bit of each lane) and top is 7 or 15 (its
-  // position within the lane). Comparisons give lane masks: all bits of a lane set or clear.
-
-  // The generic helpers below for i8 lanes (H8, 7) and for i16 lanes (H16, 15).
-
-  static long add8(long a, long b) {
-    return add(a, b, H8);
-  }
-
-  static long add16(long a, long b) {
-    return add(a, b, H16);
-  }
-
-  static long sub8(long a, long b) {
-    return sub(a, b, H8);
-  }
-
-  static long sub16(long a, long b) {
-    return sub(a, b, H16);
-  }
-
-  static long neg8(long a) {
-    return sub(0, a, H8);
-  }
-
-  static long neg16(long a) {
-    return sub(0, a, H16);
-  }
-
-  static long addSatS8(long a, long b) {
-    return addSatS(a, b, H8, 7);
-  }
-
-  static long addSatS16(long a, long b) {
-    return addSatS(a, b, H16, 15);
-  }
-
-  static long addSatU8(long a, long b) {
-    return addSatU(a, b, H8, 7);
-  }
-
-  static long addSatU16(long a, long b) {
-    return addSatU(a, b, H16, 15);
-  }
-
-  static long subSatS8(long a, long b) {
-    return subSatS(a, b, H8, 7);
-  }
-
-  static long subSatS16(long a, long b) {
-    return subSatS(a, b, H16, 15);
-  }
-
-  static long subSatU8(long a, long b) {
-    return subSatU(a, b, H8, 7);
-  }
-
-  static long subSatU16(long a, long b) {
-    return subSatU(a, b, H16, 15);
-  }
-
-  static long minS8(long a, long b) {
-    return minS(a, b, H8, 7);
-  }
-
-  static long minS16(long a, long b) {
-    return minS(a, b, H16, 15);
-  }
-
-  static long minU8(long a, long b) {
-    return minU(a, b, H8, 7);
-  }
-
-  static long minU16(long a, long b) {
-    return minU(a, b, H16, 15);
-  }
-
-  static long maxS8(long a, long b) {
-    return maxS(a, b, H8, 7);
-  }
-
-  static long maxS16(long a, long b) {
-    return maxS(a, b, H16, 15);
-  }
-
-  static long maxU8(long a, long b) {
-    return maxU(a, b, H8, 7);
-  }
-
-  static long maxU16(long a, long b) {
-    return maxU(a, b, H16, 15);
-  }
-
-  static long avgrU8(long a, long b) {
-    return avgrU(a, b, H8);
-  }
-
-  static long avgrU16(long a, long b) {
-    return avgrU(a, b, H16);
-  }
-
-  static long abs8(long a) {
-    return abs(a, H8, 7);
-  }
-
-  static long abs16(long a) {
-    return abs(a, H16, 15);
-  }
-
-  static long nonZero8(long a) {
-    return nonZero(a, H8);
-  }
-
-  static long nonZero16(long a) {
-    return nonZero(a, H16);
-  }
+  // Generated code gets a copy of each helper it uses, with a copy of every helper that one
+  // calls, so the helpers of the common instructions are flat expressions of i8 lanes (H8, top
+  // bit 7) or i16 lanes (H16, top bit 15). The generic ones take hi (H8 or H16, the top bit of
+  // each lane) and top (7 or 15, its position within the lane). Comparisons give lane masks: all
+  // bits of a lane set or clear. A lane mask is made from the top bits t of its lanes by
+  // "spreading" them: t | (t - (t >>> top)) turns 0x80 into 0xFF.
 
   /** Lane-wise a + b: the low bits add without crossing lanes, the top bits are xor-ed in. */
-  static long add(long a, long b, long hi) {
-    return ((a & ~hi) + (b & ~hi)) ^ ((a ^ b) & hi);
+  static long add8(long a, long b) {
+    return ((a & ~H8) + (b & ~H8)) ^ ((a ^ b) & H8);
+  }
+
+  /** As {@link #add8}. */
+  static long add16(long a, long b) {
+    return ((a & ~H16) + (b & ~H16)) ^ ((a ^ b) & H16);
   }
 
   /** Lane-wise a - b: each lane of a gets its top bit set so no borrow leaves it; fixed by xor. */
-  static long sub(long a, long b, long hi) {
-    return ((a | hi) - (b & ~hi)) ^ ((a ^ ~b) & hi);
+  static long sub8(long a, long b) {
+    return ((a | H8) - (b & ~H8)) ^ ((a ^ ~b) & H8);
   }
 
-  /** Spreads the top bit of each lane (the only bits of h) over the lane: 0x80 -> 0xFF. */
-  static long spread(long h, int top) {
-    return h | (h - (h >>> top));
+  /** As {@link #sub8}. */
+  static long sub16(long a, long b) {
+    return ((a | H16) - (b & ~H16)) ^ ((a ^ ~b) & H16);
+  }
+
+  /** Lane-wise 0 - a, as {@link #sub8}. */
+  static long neg8(long a) {
+    return (H8 - (a & ~H8)) ^ (~a & H8);
+  }
+
+  /** As {@link #neg8}. */
+  static long neg16(long a) {
+    return (H16 - (a & ~H16)) ^ (~a & H16);
   }
 
   /** The top bit of each lane set iff the lane is non-zero (low bits + all-ones carry into it). */
-  static long nonZero(long x, long hi) {
-    return (((x & ~hi) + ~hi) | x) & hi;
+  static long nonZero8(long a) {
+    return (((a & ~H8) + ~H8) | a) & H8;
   }
 
-  /** The top bit of each lane set iff a < b unsigned, lane-wise. */
-  static long ltUTop(long a, long b, long hi) {
-    // top bit of t: the low bits of a are >= those of b; decide on the top bits, else on t
-    long t = (a | hi) - (b & ~hi);
-    return ((~a & b) | (~(a ^ b) & ~t)) & hi;
+  /** As {@link #nonZero8}. */
+  static long nonZero16(long a) {
+    return (((a & ~H16) + ~H16) | a) & H16;
   }
 
-  static long eq8(long a, long b) {
-    return ~spread(nonZero(a ^ b, H8), 7);
-  }
-
+  /** All ones in the lanes where a != b: the lanes of a ^ b that are non-zero, spread. */
   static long ne8(long a, long b) {
-    return spread(nonZero(a ^ b, H8), 7);
+    long x = a ^ b;
+    long t = (((x & ~H8) + ~H8) | x) & H8;
+    return t | (t - (t >>> 7));
   }
 
-  static long ltU8(long a, long b) {
-    return spread(ltUTop(a, b, H8), 7);
-  }
-
-  /** Signed order is unsigned order with the top bits flipped. */
-  static long ltS8(long a, long b) {
-    return spread(ltUTop(a ^ H8, b ^ H8, H8), 7);
-  }
-
-  static long geU8(long a, long b) {
-    return ~ltU8(a, b);
-  }
-
-  static long geS8(long a, long b) {
-    return ~ltS8(a, b);
-  }
-
-  static long eq16(long a, long b) {
-    return ~spread(nonZero(a ^ b, H16), 15);
-  }
-
+  /** As {@link #ne8}. */
   static long ne16(long a, long b) {
-    return spread(nonZero(a ^ b, H16), 15);
+    long x = a ^ b;
+    long t = (((x & ~H16) + ~H16) | x) & H16;
+    return t | (t - (t >>> 15));
   }
 
+  /**
+   * All ones in the lanes where a < b unsigned. The top bit of t = (a | hi) - (b & ~hi) is set iff
+   * the low bits of a are >= those of b; the lane is less if its top bits differ and b's is set (x
+   * & b, x = a ^ b), or they are equal and t's is clear (~(x | t)).
+   */
+  static long ltU8(long a, long b) {
+    long x = a ^ b;
+    long t = ((x & b) | ~(x | ((a | H8) - (b & ~H8)))) & H8;
+    return t | (t - (t >>> 7));
+  }
+
+  /** As {@link #ltU8}, the top bits signed: less if they differ and a's is set (x & a). */
+  static long ltS8(long a, long b) {
+    long x = a ^ b;
+    long t = ((x & a) | ~(x | ((a | H8) - (b & ~H8)))) & H8;
+    return t | (t - (t >>> 7));
+  }
+
+  /** As {@link #ltU8}. */
   static long ltU16(long a, long b) {
-    return spread(ltUTop(a, b, H16), 15);
+    long x = a ^ b;
+    long t = ((x & b) | ~(x | ((a | H16) - (b & ~H16)))) & H16;
+    return t | (t - (t >>> 15));
   }
 
+  /** As {@link #ltS8}. */
   static long ltS16(long a, long b) {
-    return spread(ltUTop(a ^ H16, b ^ H16, H16), 15);
+    long x = a ^ b;
+    long t = ((x & a) | ~(x | ((a | H16) - (b & ~H16)))) & H16;
+    return t | (t - (t >>> 15));
   }
 
-  static long geU16(long a, long b) {
-    return ~ltU16(a, b);
+  // min and max: the lane mask m of a < b (as ltU8, ltS8) chooses lanes, b ^ ((a ^ b) & m) is a
+  // where a < b, else b; a ^ ((a ^ b) & m) is b where a < b, else a.
+
+  static long minU8(long a, long b) {
+    long x = a ^ b;
+    long t = ((x & b) | ~(x | ((a | H8) - (b & ~H8)))) & H8;
+    return b ^ (x & (t | (t - (t >>> 7))));
   }
 
-  static long geS16(long a, long b) {
-    return ~ltS16(a, b);
+  static long minS8(long a, long b) {
+    long x = a ^ b;
+    long t = ((x & a) | ~(x | ((a | H8) - (b & ~H8)))) & H8;
+    return b ^ (x & (t | (t - (t >>> 7))));
   }
 
-  /** Lane-wise |x|: negates the lanes whose top bit is set. */
+  static long minU16(long a, long b) {
+    long x = a ^ b;
+    long t = ((x & b) | ~(x | ((a | H16) - (b & ~H16)))) & H16;
+    return b ^ (x & (t | (t - (t >>> 15))));
+  }
+
+  static long minS16(long a, long b) {
+    long x = a ^ b;
+    long t = ((x & a) | ~(x | ((a | H16) - (b & ~H16)))) & H16;
+    return b ^ (x & (t | (t - (t >>> 15))));
+  }
+
+  static long maxU8(long a, long b) {
+    long x = a ^ b;
+    long t = ((x & b) | ~(x | ((a | H8) - (b & ~H8)))) & H8;
+    return a ^ (x & (t | (t - (t >>> 7))));
+  }
+
+  static long maxS8(long a, long b) {
+    long x = a ^ b;
+    long t = ((x & a) | ~(x | ((a | H8) - (b & ~H8)))) & H8;
+    return a ^ (x & (t | (t - (t >>> 7))));
+  }
+
+  static long maxU16(long a, long b) {
+    long x = a ^ b;
+    long t = ((x & b) | ~(x | ((a | H16) - (b & ~H16)))) & H16;
+    return a ^ (x & (t | (t - (t >>> 15))));
+  }
+
+  static long maxS16(long a, long b) {
+    long x = a ^ b;
+    long t = ((x & a) | ~(x | ((a | H16) - (b & ~H16)))) & H16;
+    return a ^ (x & (t | (t - (t >>> 15))));
+  }
+
+  /** Lane-wise |x|: negates (as {@link #sub8}) the lanes whose top bit is set. */
   static long abs(long x, long hi, int top) {
-    long negative = spread(x & hi, top);
-    return (sub(0, x, hi) & negative) | (x & ~negative);
+    long t = x & hi;
+    long negative = t | (t - (t >>> top));
+    long negated = (hi - (x & ~hi)) ^ (~x & hi);
+    return (negated & negative) | (x & ~negative);
   }
 
-  /** Lane-wise saturating signed a + b: overflow iff both operands' signs differ from the sum's. */
+  /**
+   * Lane-wise saturating signed a + b: overflow iff both operands' signs differ from the sum's; an
+   * overflowing lane saturates to MAX for a >= 0, MIN for a < 0 (~hi ^ the sign of a, spread).
+   */
   static long addSatS(long a, long b, long hi, int top) {
-    long sum = add(a, b, hi);
-    long overflow = spread((sum ^ a) & (sum ^ b) & hi, top);
-    return (sum & ~overflow) | (signedLimit(a, hi, top) & overflow);
+    long sum = ((a & ~hi) + (b & ~hi)) ^ ((a ^ b) & hi); // as add8
+    long t = (sum ^ a) & (sum ^ b) & hi;
+    long overflow = t | (t - (t >>> top));
+    long sign = a & hi;
+    return (sum & ~overflow) | ((~hi ^ (sign | (sign - (sign >>> top)))) & overflow);
   }
 
   /** Lane-wise saturating signed a - b: overflow iff the signs differ and the result's is b's. */
   static long subSatS(long a, long b, long hi, int top) {
-    long diff = sub(a, b, hi);
-    long overflow = spread((a ^ b) & (a ^ diff) & hi, top);
-    return (diff & ~overflow) | (signedLimit(a, hi, top) & overflow);
-  }
-
-  /** The limit an overflow of a lane saturates to: MAX for a >= 0, MIN for a < 0. */
-  static long signedLimit(long a, long hi, int top) {
-    return ~hi ^ spread(a & hi, top);
+    long diff = ((a | hi) - (b & ~hi)) ^ ((a ^ ~b) & hi);
+    long t = (a ^ b) & (a ^ diff) & hi;
+    long overflow = t | (t - (t >>> top));
+    long sign = a & hi;
+    return (diff & ~overflow) | ((~hi ^ (sign | (sign - (sign >>> top)))) & overflow);
   }
 
   /** Lane-wise saturating unsigned a + b: all ones in the lanes that carry out. */
   static long addSatU(long a, long b, long hi, int top) {
-    long sum = add(a, b, hi);
+    long sum = ((a & ~hi) + (b & ~hi)) ^ ((a ^ b) & hi);
     long carry = ((a & b) | ((a | b) & ~sum)) & hi;
-    return sum | spread(carry, top);
+    return sum | carry | (carry - (carry >>> top));
   }
 
-  /** Lane-wise saturating unsigned a - b: zero in the lanes where a < b. */
+  /** Lane-wise saturating unsigned a - b: zero in the lanes where a < b (as {@link #ltU8}). */
   static long subSatU(long a, long b, long hi, int top) {
-    return sub(a, b, hi) & ~spread(ltUTop(a, b, hi), top);
-  }
-
-  static long minS(long a, long b, long hi, int top) {
-    long aLess = spread(ltUTop(a ^ hi, b ^ hi, hi), top);
-    return (a & aLess) | (b & ~aLess);
-  }
-
-  static long minU(long a, long b, long hi, int top) {
-    long aLess = spread(ltUTop(a, b, hi), top);
-    return (a & aLess) | (b & ~aLess);
-  }
-
-  static long maxS(long a, long b, long hi, int top) {
-    long bLess = spread(ltUTop(b ^ hi, a ^ hi, hi), top);
-    return (a & bLess) | (b & ~bLess);
-  }
-
-  static long maxU(long a, long b, long hi, int top) {
-    long bLess = spread(ltUTop(b, a, hi), top);
-    return (a & bLess) | (b & ~bLess);
+    long x = a ^ b;
+    long t = (a | hi) - (b & ~hi);
+    long less = ((x & b) | ~(x | t)) & hi;
+    return (t ^ (~x & hi)) & ~(less | (less - (less >>> top)));
   }
 
   /** Lane-wise ceil((a + b) / 2) = (a | b) - ((a ^ b) >> 1), which never borrows across lanes. */
@@ -280,10 +218,10 @@ final class SimdSwar {
     return (a | b) - (((a ^ b) >>> 1) & ~hi);
   }
 
-  /** Lane-wise x << (n mod 8), the bits shifted out of each lane masked off. */
+  /** Lane-wise x << (n mod 8): the bits that would leave their lane are cleared first. */
   static long shl8(long x, int n) {
     n &= 7;
-    return (x << n) & (((0xFF << n) & 0xFF) * ONES8);
+    return (x & ((0xFF >>> n) * ONES8)) << n;
   }
 
   /** Lane-wise x >>> (n mod 8), the bits shifted in from the next lane masked off. */
@@ -299,10 +237,10 @@ final class SimdSwar {
     return ((x >>> n) & ((0xFF >>> n) * ONES8)) | fill;
   }
 
-  /** Lane-wise x << (n mod 16), the bits shifted out of each lane masked off. */
+  /** Lane-wise x << (n mod 16): the bits that would leave their lane are cleared first. */
   static long shl16(long x, int n) {
     n &= 15;
-    return (x << n) & (((0xFFFF << n) & 0xFFFF) * ONES16);
+    return (x & ((0xFFFF >>> n) * ONES16)) << n;
   }
 
   /** Lane-wise x >>> (n mod 16), the bits shifted in from the next lane masked off. */
@@ -341,9 +279,11 @@ final class SimdSwar {
     return (t | (t << 8)) & LOW_BYTES;
   }
 
-  /** Sign-extends the four bytes of the low 32 bits of x to four i16 lanes. */
+  /** Sign-extends the four bytes of the low 32 bits of x to four i16 lanes: widenU, then fill. */
   static long widenS(long x) {
-    long t = widenU(x);
+    long t = x & 0xFFFF_FFFFL;
+    t = (t | (t << 16)) & 0x0000_FFFF_0000_FFFFL;
+    t = (t | (t << 8)) & LOW_BYTES;
     return t | ((t >>> 7) & ONES16) * 0xFF00;
   }
 
@@ -352,102 +292,97 @@ final class SimdSwar {
     return (x & LOW_BYTES) + ((x >>> 8) & LOW_BYTES);
   }
 
-  /** Pairwise signed byte sums: biased by +128 per byte (top bit flipped), minus 256 per lane. */
+  /**
+   * Pairwise signed byte sums: the bytes biased by +128 (top bit flipped) sum without carries out
+   * of the lane as in {@link #extaddU}, then 256 comes off each lane (as {@link #sub8}, on i16).
+   */
   static long extaddS(long x) {
-    return sub(extaddU(x ^ H8), 0x0100_0100_0100_0100L, H16);
+    long biased = ((x ^ H8) & LOW_BYTES) + (((x ^ H8) >>> 8) & LOW_BYTES);
+    return ((biased | H16) - 0x0100_0100_0100_0100L) ^ (~biased & H16);
   }
 
-  static long extmulS(long a, long b, int from) {
-    return mulS8(a, b, from)
-        | mulS8(a, b, from + 8) << 16
-        | mulS8(a, b, from + 16) << 32
-        | mulS8(a, b, from + 24) << 48;
+  /** The signed products of the bytes in bits 0-31 of a and b, as four i16 lanes. */
+  static long extmulS(long a, long b) {
+    return ((byte) a * (byte) b & 0xFFFFL)
+        | ((byte) (a >>> 8) * (byte) (b >>> 8) & 0xFFFFL) << 16
+        | ((byte) (a >>> 16) * (byte) (b >>> 16) & 0xFFFFL) << 32
+        | (long) ((byte) (a >>> 24) * (byte) (b >>> 24)) << 48;
   }
 
-  static long extmulU(long a, long b, int from) {
-    return mulU8(a, b, from)
-        | mulU8(a, b, from + 8) << 16
-        | mulU8(a, b, from + 16) << 32
-        | mulU8(a, b, from + 24) << 48;
+  /** The unsigned products (at most 65025) of the bytes in bits 0-31 of a and b, as i16 lanes. */
+  static long extmulU(long a, long b) {
+    return (a & 0xFF) * (b & 0xFF)
+        | ((a >>> 8) & 0xFF) * ((b >>> 8) & 0xFF) << 16
+        | ((a >>> 16) & 0xFF) * ((b >>> 16) & 0xFF) << 32
+        | ((a >>> 24) & 0xFF) * ((b >>> 24) & 0xFF) << 48;
   }
 
-  /** The product of the signed bytes at bit {@code at} of a and b, as 16 bits. */
-  static long mulS8(long a, long b, int at) {
-    return ((byte) (a >>> at) * (byte) (b >>> at)) & 0xFFFFL;
-  }
-
-  /** The product of the unsigned bytes at bit {@code at} of a and b (at most 65025). */
-  static long mulU8(long a, long b, int at) {
-    return ((a >>> at) & 0xFF) * ((b >>> at) & 0xFF);
-  }
-
+  /**
+   * Lane-wise low 16 bits of a * b. Those depend only on the low 16 bits of the factors, so lane k
+   * is the product of a shifted down to bring lane k to bit 0 and b with only lane k kept, masked
+   * to lane k (lane 3: the product's bits above 63 are gone anyway).
+   */
   static long mul16(long a, long b) {
-    return mulLane(a, b, 0) | mulLane(a, b, 16) | mulLane(a, b, 32) | mulLane(a, b, 48);
+    return (a * b & 0xFFFFL)
+        | ((a >>> 16) * (b & 0xFFFF_0000L) & 0xFFFF_0000L)
+        | ((a >>> 32) * (b & 0xFFFF_0000_0000L) & 0xFFFF_0000_0000L)
+        | (a >>> 48) * (b & 0xFFFF_0000_0000_0000L);
   }
 
-  /** The low 16 bits of the product of the i16 lanes at bit {@code at}, in place. */
-  static long mulLane(long a, long b, int at) {
-    return (((a >>> at) * (b >>> at)) & 0xFFFFL) << at;
-  }
-
+  /**
+   * Lane-wise (a * b + 2^14) >> 15. Only -32768 * -32768 overflows (to 32768), so only the upper
+   * bound needs the clamp.
+   */
   static long q15mulr(long a, long b) {
-    return q15Lane(a, b, 0) | q15Lane(a, b, 16) | q15Lane(a, b, 32) | q15Lane(a, b, 48);
-  }
-
-  /** Only -32768 * -32768 overflows (to 32768), so only the upper bound needs the clamp. */
-  static long q15Lane(long a, long b, int at) {
-    int product = (short) (a >>> at) * (short) (b >>> at);
-    return (Math.min((product + 0x4000) >> 15, Short.MAX_VALUE) & 0xFFFFL) << at;
+    return (Math.min(((short) a * (short) b + 0x4000) >> 15, Short.MAX_VALUE) & 0xFFFFL)
+        | (Math.min(((short) (a >>> 16) * (short) (b >>> 16) + 0x4000) >> 15, Short.MAX_VALUE)
+                & 0xFFFFL)
+            << 16
+        | (Math.min(((short) (a >>> 32) * (short) (b >>> 32) + 0x4000) >> 15, Short.MAX_VALUE)
+                & 0xFFFFL)
+            << 32
+        | (long) Math.min(((short) (a >>> 48) * (short) (b >>> 48) + 0x4000) >> 15, Short.MAX_VALUE)
+            << 48;
   }
 
   /** The eight i16 lanes of lo, hi, each signed saturated to a byte. */
   static long narrowS8(long lo, long hi) {
-    return narrowS8(lo) | narrowS8(hi) << 32;
-  }
-
-  static long narrowS8(long x) {
-    return satS8(x, 0) | satS8(x, 16) << 8 | satS8(x, 32) << 16 | satS8(x, 48) << 24;
-  }
-
-  static long satS8(long x, int at) {
-    return Math.clamp((short) (x >>> at), Byte.MIN_VALUE, Byte.MAX_VALUE) & 0xFFL;
+    return (Math.clamp((short) lo, Byte.MIN_VALUE, Byte.MAX_VALUE) & 0xFFL)
+        | (Math.clamp((short) (lo >>> 16), Byte.MIN_VALUE, Byte.MAX_VALUE) & 0xFFL) << 8
+        | (Math.clamp((short) (lo >>> 32), Byte.MIN_VALUE, Byte.MAX_VALUE) & 0xFFL) << 16
+        | (Math.clamp(lo >> 48, Byte.MIN_VALUE, Byte.MAX_VALUE) & 0xFFL) << 24
+        | (Math.clamp((short) hi, Byte.MIN_VALUE, Byte.MAX_VALUE) & 0xFFL) << 32
+        | (Math.clamp((short) (hi >>> 16), Byte.MIN_VALUE, Byte.MAX_VALUE) & 0xFFL) << 40
+        | (Math.clamp((short) (hi >>> 32), Byte.MIN_VALUE, Byte.MAX_VALUE) & 0xFFL) << 48
+        | (long) Math.clamp(hi >> 48, Byte.MIN_VALUE, Byte.MAX_VALUE) << 56;
   }
 
   /** The eight signed i16 lanes of lo, hi, each saturated to an unsigned byte. */
   static long narrowU8(long lo, long hi) {
-    return narrowU8(lo) | narrowU8(hi) << 32;
-  }
-
-  static long narrowU8(long x) {
-    return satU8(x, 0) | satU8(x, 16) << 8 | satU8(x, 32) << 16 | satU8(x, 48) << 24;
-  }
-
-  static long satU8(long x, int at) {
-    return Math.clamp((short) (x >>> at), 0, 0xFF);
+    return Math.clamp((short) lo, 0, 0xFF)
+        | (long) Math.clamp((short) (lo >>> 16), 0, 0xFF) << 8
+        | (long) Math.clamp((short) (lo >>> 32), 0, 0xFF) << 16
+        | (long) Math.clamp(lo >> 48, 0, 0xFF) << 24
+        | (long) Math.clamp((short) hi, 0, 0xFF) << 32
+        | (long) Math.clamp((short) (hi >>> 16), 0, 0xFF) << 40
+        | (long) Math.clamp((short) (hi >>> 32), 0, 0xFF) << 48
+        | (long) Math.clamp(hi >> 48, 0, 0xFF) << 56;
   }
 
   /** The four i32 lanes of lo, hi, each signed saturated to an i16. */
   static long narrowS16(long lo, long hi) {
-    return satS16((int) lo)
-        | satS16((int) (lo >>> 32)) << 16
-        | satS16((int) hi) << 32
-        | satS16((int) (hi >>> 32)) << 48;
-  }
-
-  static long satS16(int x) {
-    return Math.clamp(x, Short.MIN_VALUE, Short.MAX_VALUE) & 0xFFFFL;
+    return (Math.clamp((int) lo, Short.MIN_VALUE, Short.MAX_VALUE) & 0xFFFFL)
+        | (Math.clamp(lo >> 32, Short.MIN_VALUE, Short.MAX_VALUE) & 0xFFFFL) << 16
+        | (Math.clamp((int) hi, Short.MIN_VALUE, Short.MAX_VALUE) & 0xFFFFL) << 32
+        | (long) Math.clamp(hi >> 32, Short.MIN_VALUE, Short.MAX_VALUE) << 48;
   }
 
   /** The four signed i32 lanes of lo, hi, each saturated to an unsigned i16. */
   static long narrowU16(long lo, long hi) {
-    return satU16((int) lo)
-        | satU16((int) (lo >>> 32)) << 16
-        | satU16((int) hi) << 32
-        | satU16((int) (hi >>> 32)) << 48;
-  }
-
-  static long satU16(int x) {
-    return Math.clamp(x, 0, 0xFFFF);
+    return Math.clamp((int) lo, 0, 0xFFFF)
+        | (long) Math.clamp(lo >> 32, 0, 0xFFFF) << 16
+        | (long) Math.clamp((int) hi, 0, 0xFFFF) << 32
+        | (long) Math.clamp(hi >> 32, 0, 0xFFFF) << 48;
   }
 
   /**
