@@ -74,7 +74,7 @@ final class BranchTables {
     }
     int defaultOrdinal = ordinals.get(defaultDepth);
     String table = sb.toString();
-    int index = f.temp(TypeKind.INT, 0);
+    int index = f.scratch.temp(TypeKind.INT, 0);
     cb.istore(index);
     Label ordinal = cb.newLabel();
     Label outside = cb.newLabel();
@@ -99,7 +99,7 @@ final class BranchTables {
     cb.labelBinding(outside);
     cb.loadConstant(defaultOrdinal);
     cb.labelBinding(ordinal);
-    int ordinalSlot = f.temp(TypeKind.INT, 1);
+    int ordinalSlot = f.scratch.temp(TypeKind.INT, 1);
     cb.istore(ordinalSlot);
     Label grouped = cb.newLabel();
     if (!direct.isEmpty()) {

@@ -63,13 +63,13 @@ final class CallEmitter {
       return;
     }
     CodeBuilder cb = f.cb;
-    int index = indexOnTop ? f.temp(ValType.I32, params.size()) : -1;
+    int index = indexOnTop ? f.scratch.temp(ValType.I32, params.size()) : -1;
     if (indexOnTop) {
       cb.istore(index);
     }
     int[] slots = new int[params.size()];
     for (int i = params.size() - 1; i >= first; i--) {
-      slots[i] = f.temp(params.get(i), i);
+      slots[i] = f.scratch.temp(params.get(i), i);
       Values.store(cb, params.get(i), slots[i]);
     }
     for (int i = first; i < params.size(); i++) {

@@ -197,7 +197,7 @@ final class ControlEmitter {
     int[] slots = new int[arity];
     for (int i = arity - 1; i >= 0; i--) {
       ValType t = f.stack.get(top - arity + i);
-      slots[i] = f.temp(t, i);
+      slots[i] = f.scratch.temp(t, i);
       Values.store(cb, t, slots[i]);
     }
     for (int i = top - arity - 1; i >= target.height; i--) {
@@ -291,7 +291,7 @@ final class ControlEmitter {
       Values.box(f);
     }
     TypeKind kind = JvmTypes.kind(t);
-    int slot = f.temp(kind, 0);
+    int slot = f.scratch.temp(kind, 0);
     cb.storeLocal(kind, slot);
     f.loadContext();
     if (JvmTypes.isObject(t)) {
@@ -324,7 +324,7 @@ final class ControlEmitter {
       Values.pop(cb, t);
       cb.goto_(done);
       cb.labelBinding(second);
-      int slot = f.temp(t, 0);
+      int slot = f.scratch.temp(t, 0);
       Values.store(cb, t, slot);
       Values.pop(cb, t);
       Values.load(cb, t, slot);

@@ -74,7 +74,7 @@ final class HelperInliner {
   /**
    * Emits helper {@code h} in place when it can be copied, else its call; the arguments are on the
    * stack either way. In a copy, the high half of a v128 result goes to {@link
-   * FunctionEmitter#highSlot} instead of {@code Context.v128High}: a local, not a memory store.
+   * ScratchSlots#highSlot} instead of {@code Context.v128High}: a local, not a memory store.
    *
    * @param f the function being emitted
    * @param h a static helper of the support package
@@ -169,7 +169,7 @@ final class HelperInliner {
   private static void copy(FunctionEmitter f, MethodModel m, int depth) {
     CodeBuilder cb = f.cb;
     CodeAttribute code = m.findAttribute(Attributes.code()).orElseThrow();
-    int base = f.inlineSlots(depth, code.maxLocals());
+    int base = f.scratch.inlineSlots(depth, code.maxLocals());
     TypeKind[] kinds = argumentSlots(m.methodTypeSymbol());
     int[] slots = new int[kinds.length];
     int slot = 0;
@@ -220,13 +220,13 @@ final class HelperInliner {
                 depth + 1);
         case FieldInstruction fi
             when fi.opcode() == Opcode.PUTFIELD && fi.name().equalsString("v128High") -> {
-          cb.lstore(f.highSlot());
+          cb.lstore(f.scratch.highSlot());
           cb.pop();
         }
         case FieldInstruction fi
             when fi.opcode() == Opcode.GETFIELD && fi.name().equalsString("v128High") -> {
           cb.pop();
-          cb.lload(f.highSlot());
+          cb.lload(f.scratch.highSlot());
         }
         case Instruction i -> cb.with(i);
         default -> {}

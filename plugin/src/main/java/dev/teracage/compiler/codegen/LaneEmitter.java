@@ -116,9 +116,9 @@ final class LaneEmitter {
       cb.loadConstant(shift);
       cb.lshl();
     }
-    int bits = f.temp(ValType.I64, 0);
+    int bits = f.scratch.temp(ValType.I64, 0);
     cb.lstore(bits);
-    int high = f.temp(ValType.I64, 1);
+    int high = f.scratch.temp(ValType.I64, 1);
     if (half == 0) {
       cb.lstore(high);
     }

@@ -32,7 +32,7 @@ final class MemoryEmitter {
     int valueSlot = -1;
     if (store) {
       valueKind = JvmTypes.kind(valueOf(op));
-      valueSlot = f.temp(valueKind, 0);
+      valueSlot = f.scratch.temp(valueKind, 0);
       cb.storeLocal(valueKind, valueSlot);
     }
     // The u32 address zero-extended, plus the u32 offset: at most 2^33 - 2, never wrapping.

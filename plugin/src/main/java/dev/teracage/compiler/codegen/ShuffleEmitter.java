@@ -24,9 +24,9 @@ final class ShuffleEmitter {
    */
   static void emit(FunctionEmitter f, byte[] lanes) {
     CodeBuilder cb = f.cb;
-    int b = f.temp(ValType.V128, 1);
+    int b = f.scratch.temp(ValType.V128, 1);
     Values.store(cb, ValType.V128, b);
-    int a = f.temp(ValType.V128, 0);
+    int a = f.scratch.temp(ValType.V128, 0);
     Values.store(cb, ValType.V128, a);
     int[] halves = {a, a + 2, b, b + 2};
     for (int half = 0; half < 2; half++) {

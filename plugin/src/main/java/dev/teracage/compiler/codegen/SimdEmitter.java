@@ -84,7 +84,7 @@ final class SimdEmitter {
     }
     boolean copied = HelperInliner.invoke(f, helper(op));
     if (v128Result && copied) {
-      f.cb.lload(f.highSlot());
+      f.cb.lload(f.scratch.highSlot());
     } else if (v128Result) {
       f.loadContext();
       f.cb.getfield(JvmTypes.CONTEXT, "v128High", CD_long);

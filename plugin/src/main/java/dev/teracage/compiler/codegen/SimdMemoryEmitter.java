@@ -28,7 +28,7 @@ final class SimdMemoryEmitter {
     boolean operand = op.signature().startsWith("av");
     int operandSlot = -1;
     if (operand) {
-      operandSlot = f.temp(ValType.V128, 0);
+      operandSlot = f.scratch.temp(ValType.V128, 0);
       Values.store(cb, ValType.V128, operandSlot);
     }
     // The u32 address zero-extended, plus the u32 offset: at most 2^33 - 2, never wrapping.
@@ -38,7 +38,7 @@ final class SimdMemoryEmitter {
       cb.ladd();
     }
     if (op.immediate() == Immediate.MEMARG) {
-      int address = f.temp(ValType.I64, 0);
+      int address = f.scratch.temp(ValType.I64, 0);
       cb.lstore(address);
       if (op == Opcode.V128_STORE) {
         store(f, memory, address, operandSlot);

@@ -152,7 +152,7 @@ final class SplitEmitter {
     BitSet touched = plan.touched(k);
     f.useSlots(cb, CONTEXT, touched, FIRST_LOCAL);
     f.condition = null;
-    stateSlot = f.reserve(TypeKind.INT);
+    stateSlot = f.scratch.reserve(TypeKind.INT);
     int n = plan.entries(k);
     entries = new Entry[n];
     Label[] stubs = new Label[n];
@@ -260,7 +260,7 @@ final class SplitEmitter {
   private void store(CodeBuilder cb, ValType t, int index) {
     if (Values.isV128(t)) {
       v128 = true;
-      int temp = f.temp(t, 0);
+      int temp = f.scratch.temp(t, 0);
       Values.store(cb, t, temp);
       for (int half = 0; half < 2; half++) {
         cb.aload(FRAME);
@@ -271,7 +271,7 @@ final class SplitEmitter {
       return;
     }
     TypeKind kind = JvmTypes.kind(t);
-    int temp = f.temp(kind, 0);
+    int temp = f.scratch.temp(kind, 0);
     cb.storeLocal(kind, temp);
     if (JvmTypes.isObject(t)) {
       cb.aload(REFS);

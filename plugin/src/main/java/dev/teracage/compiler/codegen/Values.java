@@ -156,7 +156,7 @@ final class Values {
    */
   static void box(FunctionEmitter f) {
     CodeBuilder cb = f.cb;
-    int slot = f.boxSlot();
+    int slot = f.scratch.boxSlot();
     store(cb, ValType.V128, slot);
     newV128(cb, () -> load(cb, ValType.V128, slot));
   }
