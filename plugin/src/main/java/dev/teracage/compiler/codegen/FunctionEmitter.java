@@ -33,6 +33,9 @@ final class FunctionEmitter {
   private int[] localSlots;
   private ValType[] localTypes;
 
+  /** The function being emitted whole, for {@link LaneWise}'s look-ahead; null when split. */
+  FunctionBody body;
+
   /** The scratch slots of the method being emitted, above its locals. */
   ScratchSlots scratch;
 
@@ -65,6 +68,7 @@ final class FunctionEmitter {
    * @param body the code section entry
    */
   void emit(FunctionBody body) {
+    this.body = body;
     // HotSpot cannot keep the line number pair (pc 0, line 0): its compressed table encodes it as
     // the terminator byte. The prologue (zeroing locals, or a nop) takes line MAX_LINE so that the
     // first instruction, at body offset 0, starts at a pc above 0.

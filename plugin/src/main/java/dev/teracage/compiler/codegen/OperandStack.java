@@ -10,6 +10,16 @@ import java.util.List;
  */
 final class OperandStack {
   private ValType[] types = new ValType[16];
+
+  /**
+   * Per value, how a v128 lies on the JVM stack: {@link #PACKED} (two longs) or the lane form a
+   * {@link LaneWise} producer left it in for its consumer.
+   */
+  private byte[] forms = new byte[16];
+
+  /** Two longs, low half first: the form of every v128 but the {@link LaneWise} ones. */
+  static final byte PACKED = 0;
+
   private int size;
   private int max;
 
@@ -42,6 +52,25 @@ final class OperandStack {
   }
 
   /**
+   * Returns the form of a v128 value ({@link #PACKED} or a {@link LaneWise} form).
+   *
+   * @param index from the bottom, 0-based
+   * @return the form
+   */
+  byte form(int index) {
+    return forms[index];
+  }
+
+  /**
+   * Sets the form of the value on top.
+   *
+   * @param form {@link #PACKED} or a {@link LaneWise} form
+   */
+  void setTopForm(byte form) {
+    forms[size - 1] = form;
+  }
+
+  /**
    * Returns the type on top.
    *
    * @return the type
@@ -58,7 +87,9 @@ final class OperandStack {
   void push(ValType t) {
     if (size == types.length) {
       types = Arrays.copyOf(types, size * 2);
+      forms = Arrays.copyOf(forms, size * 2);
     }
+    forms[size] = PACKED;
     types[size++] = t;
     max = Math.max(max, size);
   }

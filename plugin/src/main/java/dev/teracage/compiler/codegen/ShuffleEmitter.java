@@ -17,59 +17,74 @@ final class ShuffleEmitter {
   private ShuffleEmitter() {}
 
   /**
-   * Replaces operands {@code a b} (four longs) with their shuffle.
+   * Replaces operands {@code a b} (four longs) with their shuffle: two longs, or with {@code
+   * intLanes} four ints, lane 0 deepest ({@link LaneWise#I32}).
    *
    * @param f the function being emitted
    * @param lanes the 16 lane indices, each 0 to 31
+   * @param intLanes whether to leave four i32 lanes instead of two halves
    */
-  static void emit(FunctionEmitter f, byte[] lanes) {
+  static void emit(FunctionEmitter f, byte[] lanes, boolean intLanes) {
     CodeBuilder cb = f.cb;
     int b = f.scratch.temp(ValType.V128, 1);
     Values.store(cb, ValType.V128, b);
     int a = f.scratch.temp(ValType.V128, 0);
     Values.store(cb, ValType.V128, a);
     int[] halves = {a, a + 2, b, b + 2};
-    for (int half = 0; half < 2; half++) {
-      int j = 0;
-      boolean first = true;
-      while (j < 8) {
-        int source = lanes[8 * half + j] & 31;
-        int shift = 8 * (j - (source & 7));
-        int end = j + 1;
-        while (end < 8
-            && (lanes[8 * half + end] & 31) == source + (end - j)
-            && (source & 7) + (end - j) < 8) {
-          end++;
-        }
-        cb.lload(halves[source >> 3]);
-        if (shift > 0) {
-          cb.loadConstant(shift);
-          cb.lshl();
-        } else if (shift < 0) {
-          cb.loadConstant(-shift);
-          cb.lushr();
-        }
-        if (!masked(j, end, source, shift)) {
-          long mask = end - j == 8 ? -1L : ((1L << (8 * (end - j))) - 1) << (8 * j);
-          cb.loadConstant(mask);
-          cb.land();
-        }
-        if (!first) {
-          cb.lor();
-        }
-        first = false;
-        j = end;
+    int width = intLanes ? 4 : 8;
+    for (int from = 0; from < 16; from += width) {
+      bytes(cb, lanes, from, width, halves);
+      if (intLanes) {
+        cb.l2i();
       }
     }
   }
 
   /**
-   * Tells whether the shift alone leaves only result bytes {@code j} to {@code end - 1} set: a left
-   * shift of a run ending at the top of the result from the bottom of its source, or the reverse.
+   * Pushes result bytes {@code from} to {@code from + count - 1} as a long, byte {@code from} at
+   * bit 0 (with {@code count} 4, bits above 31 may be set: the caller narrows).
    */
-  private static boolean masked(int j, int end, int source, int shift) {
+  private static void bytes(CodeBuilder cb, byte[] lanes, int from, int count, int[] halves) {
+    int j = 0;
+    boolean first = true;
+    while (j < count) {
+      int source = lanes[from + j] & 31;
+      int shift = 8 * (j - (source & 7));
+      int end = j + 1;
+      while (end < count
+          && (lanes[from + end] & 31) == source + (end - j)
+          && (source & 7) + (end - j) < 8) {
+        end++;
+      }
+      cb.lload(halves[source >> 3]);
+      if (shift > 0) {
+        cb.loadConstant(shift);
+        cb.lshl();
+      } else if (shift < 0) {
+        cb.loadConstant(-shift);
+        cb.lushr();
+      }
+      if (!masked(j, end, count, source, shift)) {
+        long mask = end - j == 8 ? -1L : ((1L << (8 * (end - j))) - 1) << (8 * j);
+        cb.loadConstant(mask);
+        cb.land();
+      }
+      if (!first) {
+        cb.lor();
+      }
+      first = false;
+      j = end;
+    }
+  }
+
+  /**
+   * Tells whether the shift alone leaves only result bytes {@code j} to {@code end - 1} set (of
+   * {@code count}, bits above which the caller drops): a left shift of a run ending at the top of
+   * the result from the bottom of its source, or the reverse.
+   */
+  private static boolean masked(int j, int end, int count, int source, int shift) {
     int last = (source & 7) + (end - j) - 1;
-    return shift >= 0 && end == 8 && (source & 7) == 0 && (shift > 0 || j == 0)
+    return shift >= 0 && end == count && (source & 7) == 0 && (shift > 0 || j == 0)
         || shift < 0 && j == 0 && last == 7;
   }
 }

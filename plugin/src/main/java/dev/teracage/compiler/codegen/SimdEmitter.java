@@ -58,6 +58,9 @@ final class SimdEmitter {
       throw new UnsupportedOperationException(
           op.mnemonic() + " (relaxed SIMD, WebAssembly 3.0) is not compiled yet");
     }
+    if (LaneWise.emit(f, op)) {
+      return true;
+    }
     CodeBuilder cb = f.cb;
     switch (op.immediate()) {
       case V128 -> {
@@ -66,7 +69,7 @@ final class SimdEmitter {
       }
       case MEMARG, MEMARG_LANE -> SimdMemoryEmitter.emit(f, op);
       case LANE -> LaneEmitter.emit(f, op, f.reader.lane());
-      case SHUFFLE -> ShuffleEmitter.emit(f, f.reader.shuffleLanes());
+      case SHUFFLE -> ShuffleEmitter.emit(f, f.reader.shuffleLanes(), false);
       default -> invoke(f, op);
     }
     f.stack.apply(op.signature());

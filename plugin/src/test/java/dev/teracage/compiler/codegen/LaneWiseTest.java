@@ -1,0 +1,149 @@
+package dev.teracage.compiler.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.Instruction;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.Opcode;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Vectors passed as four lanes from producer to consumer ({@link LaneWise}) compute what the packed
+ * form computes, and chains of lane-wise instructions pack nothing.
+ */
+class LaneWiseTest {
+  private static final String MODULE =
+      """
+      (module (memory 1)
+        (func (param $x i32) (param $y i32) (param $out i32)
+          (v128.store (local.get $out)
+            (f32x4.add
+              (f32x4.mul (v128.load (local.get $x)) (f32x4.splat (f32.const 2.5)))
+              (v128.load offset=16 (local.get $y)))))
+        (func (param $a i32) (param $b i32) (result i32)
+          (i32x4.extract_lane 2
+            (i32x4.sub
+              (i32x4.mul (v128.load16x4_s (local.get $a)) (v128.load16x4_u (local.get $b)))
+              (v128.load (i32.const 512)))))
+        (func (param $in i32) (param $out i32)
+          (v128.store (local.get $out)
+            (i32x4.mul
+              (v128.xor
+                (i8x16.shuffle 0 16 16 16 1 16 16 16 2 16 16 16 3 16 16 16
+                  (v128.load (local.get $in)) (v128.const i32x4 0 0 0 0))
+                (v128.const i32x4 1 2 3 4))
+              (v128.const i32x4 16777619 16777619 16777619 16777619))))
+        (func (param $x i32) (param $out i32)
+          (v128.store (local.get $out)
+            (i32x4.add (f32x4.div (v128.load (local.get $x)) (v128.load offset=16 (local.get $x)))
+              (v128.andnot (v128.load offset=32 (local.get $x)) (i32x4.splat (i32.const 0xFF))))))
+        (func (param $x i32) (param $out i32)
+          (v128.store (local.get $out)
+            (f32x4.add (v128.load (local.get $x)) (v128.load offset=16 (local.get $x))))))
+      """;
+
+  @Test
+  void saxpyShape() {
+    Compiled m = Compiled.of(MODULE);
+    MemorySegment mem = m.context.memory0;
+    for (int i = 0; i < 4; i++) {
+      mem.set(ValueLayout.JAVA_FLOAT_UNALIGNED, 4L * i, i + 0.5f);
+      mem.set(ValueLayout.JAVA_FLOAT_UNALIGNED, 116 + 4L * i, 100f * i);
+    }
+    m.call(0, 0, 100, 200);
+    for (int i = 0; i < 4; i++) {
+      assertEquals(
+          (i + 0.5f) * 2.5f + 100f * i, mem.get(ValueLayout.JAVA_FLOAT_UNALIGNED, 200 + 4L * i));
+    }
+  }
+
+  @Test
+  void widenedMultiplyThenExtract() {
+    Compiled m = Compiled.of(MODULE);
+    MemorySegment mem = m.context.memory0;
+    short[] a = {-3, 7, -30000, 12};
+    short[] b = {5, -1, -2, 9};
+    for (int i = 0; i < 4; i++) {
+      mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 64 + 2L * i, a[i]);
+      mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 128 + 2L * i, b[i]);
+      mem.set(ValueLayout.JAVA_INT_UNALIGNED, 512 + 4L * i, 1000 * i);
+    }
+    assertEquals(-30000 * 65534 - 2000, m.call(1, 64, 128));
+  }
+
+  @Test
+  void byteWideningShuffleXorMultiply() {
+    Compiled m = Compiled.of(MODULE);
+    MemorySegment mem = m.context.memory0;
+    byte[] in = {(byte) 0xF0, 0x11, (byte) 0x80, 0x7F};
+    for (int i = 0; i < 4; i++) {
+      mem.set(ValueLayout.JAVA_BYTE, 300 + i, in[i]);
+    }
+    m.call(2, 300, 400);
+    for (int i = 0; i < 4; i++) {
+      assertEquals(
+          ((in[i] & 0xFF) ^ (i + 1)) * 16777619,
+          mem.get(ValueLayout.JAVA_INT_UNALIGNED, 400 + 4L * i));
+    }
+  }
+
+  @Test
+  void shapesMixedThroughTheSameBits() {
+    Compiled m = Compiled.of(MODULE);
+    MemorySegment mem = m.context.memory0;
+    float[] x = {1f, -8f, Float.NaN, 0f};
+    float[] y = {4f, 2f, 1f, -0f};
+    int[] z = {0x1234, -1, 0x100, 0};
+    for (int i = 0; i < 4; i++) {
+      mem.set(ValueLayout.JAVA_FLOAT_UNALIGNED, 4L * i, x[i]);
+      mem.set(ValueLayout.JAVA_FLOAT_UNALIGNED, 16 + 4L * i, y[i]);
+      mem.set(ValueLayout.JAVA_INT_UNALIGNED, 32 + 4L * i, z[i]);
+    }
+    m.call(3, 0, 700);
+    for (int i = 0; i < 2; i++) {
+      assertEquals(
+          Float.floatToRawIntBits(x[i] / y[i]) + (z[i] & ~0xFF),
+          mem.get(ValueLayout.JAVA_INT_UNALIGNED, 700 + 4L * i));
+    }
+    // NaN / 1 is a NaN, whichever: its bits plus 0x100 (0x100 with the low byte cleared).
+    assertTrue(
+        Float.isNaN(Float.intBitsToFloat(mem.get(ValueLayout.JAVA_INT_UNALIGNED, 708) - 0x100)));
+    assertTrue(Float.isNaN(mem.get(ValueLayout.JAVA_FLOAT_UNALIGNED, 712)), "0 / -0");
+  }
+
+  @Test
+  void aLaneWiseStoreOutOfBoundsWritesNothing() {
+    Compiled m = Compiled.of(MODULE);
+    MemorySegment mem = m.context.memory0;
+    mem.set(ValueLayout.JAVA_FLOAT_UNALIGNED, 0, 1f);
+    assertThrows(IndexOutOfBoundsException.class, () -> m.call(4, 0, 65536 - 12));
+    for (int i = 0; i < 12; i++) {
+      assertEquals(0, mem.get(ValueLayout.JAVA_BYTE, 65536 - 12 + i));
+    }
+    m.call(4, 0, 65536 - 16);
+    assertEquals(1f, mem.get(ValueLayout.JAVA_FLOAT_UNALIGNED, 65536 - 16));
+  }
+
+  @Test
+  void aLaneWiseChainPacksNothing() {
+    ClassModel model = ClassFile.of().parse(Compiled.compileOnly(MODULE).bytes());
+    assertEquals(0, count(model, "f0", Opcode.LOR));
+    assertEquals(0, count(model, "f4", Opcode.LOR));
+  }
+
+  private static long count(ClassModel model, String method, Opcode opcode) {
+    MethodModel m =
+        model.methods().stream().filter(x -> x.methodName().equalsString(method)).findFirst().get();
+    return m.code()
+        .get()
+        .elementStream()
+        .filter(e -> e instanceof Instruction i && i.opcode() == opcode)
+        .count();
+  }
+}
