@@ -8,16 +8,21 @@ import dev.teracage.compiler.model.Opcode;
 import dev.teracage.compiler.model.ValType;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 
 /**
- * f32x4 and i32x4 vectors as four lanes on the JVM stack between a producer and its consumer,
- * instead of two packed longs: a {@code v128.load}, {@code load16x4}, splat or lane-wise arithmetic
- * whose value goes straight (through simple instructions only) to lane-wise arithmetic, a {@code
- * v128.store} or an {@code extract_lane} leaves four {@code float}s or {@code int}s, which the
- * consumer takes as they are. Code between them then has no packing and unpacking of lanes, and is
- * the shape of an unrolled scalar loop, which HotSpot compiles as well as the scalar build
- * (RATIONALE.md, "SIMD as two longs", the lane-layout table).
+ * Vectors as lanes on the JVM stack between a producer and its consumer, instead of two packed
+ * longs: four {@code float}s ({@link #F32}), four {@code int}s ({@link #I32}) or eight {@code int}s
+ * holding i16 lanes in their low 16 bits ({@link #I16}; the upper bits do not count, and every
+ * consumer that reads them masks or sign-extends). A producer (a load, {@code load16x4}, splat,
+ * {@code i8x16.shuffle}, or lane-wise arithmetic: f32x4, i32x4 and i16x8 add, sub, mul, f32x4 div,
+ * i16x8 shifts, the bitwise {@code v128} operations as i32 lanes) whose value goes straight
+ * (through simple instructions only) to a consumer of one of these forms (lane-wise arithmetic, a
+ * narrowing, {@code v128.store}, {@code extract_lane}) leaves it in that form, and the consumer
+ * takes it as it is. Code between them then packs and unpacks no lanes, and has the shape of an
+ * unrolled scalar loop, which HotSpot compiles as well as the scalar build (RATIONALE.md, "SIMD as
+ * two longs").
  *
  * <p>The form of each value is decided when it is produced, by looking ahead at the instructions
  * after it: only instructions of fixed stack effect may come between (no control instruction, no
@@ -31,11 +36,16 @@ final class LaneWise {
   /** Four {@code int} lanes, lane 0 deepest. */
   static final byte I32 = 2;
 
-  /** A consumer that takes either lane form ({@code v128.store}). */
-  private static final byte ANY = 3;
+  /** Eight {@code int}s, lane 0 deepest, each an i16 lane in its low 16 bits. */
+  static final byte I16 = 3;
+
+  /** A consumer that takes any lane form ({@code v128.store}). */
+  private static final byte ANY = 4;
 
   /** How many instructions the look-ahead reads for a value's consumer. */
   private static final int LOOK_AHEAD = 48;
+
+  private static final ClassDesc MATH = ClassDesc.of("java.lang.Math");
 
   private LaneWise() {}
 
@@ -52,7 +62,8 @@ final class LaneWise {
       return false;
     }
     int top = f.stack.size();
-    byte result;
+    CodeBuilder cb = f.cb;
+    byte result = OperandStack.PACKED;
     switch (op) {
       case F32X4_ADD,
           F32X4_SUB,
@@ -64,8 +75,11 @@ final class LaneWise {
           V128_AND,
           V128_OR,
           V128_XOR,
-          V128_ANDNOT -> {
-        byte shape = op.mnemonic().startsWith("f") ? F32 : I32;
+          V128_ANDNOT,
+          I16X8_ADD,
+          I16X8_SUB,
+          I16X8_MUL -> {
+        byte shape = shapeOf(op);
         result = wanted(f, shape);
         byte a = f.stack.form(top - 2);
         byte b = f.stack.form(top - 1);
@@ -74,31 +88,53 @@ final class LaneWise {
         }
         binary(f, op, shape, a, b, result);
       }
+      case I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U -> {
+        result = wanted(f, I16);
+        byte v = f.stack.form(top - 2);
+        if (v == OperandStack.PACKED && result == OperandStack.PACKED) {
+          return false;
+        }
+        shift(f, op, v, result);
+      }
+      case I8X16_NARROW_I16X8_S, I8X16_NARROW_I16X8_U -> {
+        byte a = f.stack.form(top - 2);
+        byte b = f.stack.form(top - 1);
+        if (a == OperandStack.PACKED && b == OperandStack.PACKED) {
+          return false;
+        }
+        narrow(f, op == Opcode.I8X16_NARROW_I16X8_S, a, b);
+      }
       case I8X16_SHUFFLE -> {
+        result = wanted(f, I32, I16);
+        if (result == OperandStack.PACKED) {
+          return false;
+        }
+        ShuffleEmitter.emit(f, f.reader.shuffleLanes(), 16 / lanes(result));
+      }
+      case V128_LOAD -> {
+        result = wanted(f, I32, F32, I16);
+        if (result == OperandStack.PACKED) {
+          return false;
+        }
+        load(f, result, 16 / lanes(result), false);
+      }
+      case V128_LOAD16X4_S, V128_LOAD16X4_U -> {
         result = wanted(f, I32);
         if (result == OperandStack.PACKED) {
           return false;
         }
-        ShuffleEmitter.emit(f, f.reader.shuffleLanes(), true);
+        load(f, I32, 2, op == Opcode.V128_LOAD16X4_U);
       }
-      case V128_LOAD, V128_LOAD16X4_S, V128_LOAD16X4_U -> {
-        byte want = wanted(f, op == Opcode.V128_LOAD ? ANY : I32);
-        result = want == ANY ? I32 : want;
-        if (result == OperandStack.PACKED) {
-          return false;
-        }
-        load(f, op, result);
-      }
-      case F32X4_SPLAT, I32X4_SPLAT -> {
-        byte shape = op == Opcode.F32X4_SPLAT ? F32 : I32;
+      case F32X4_SPLAT, I32X4_SPLAT, I16X8_SPLAT -> {
+        byte shape = shapeOf(op);
         result = wanted(f, shape);
         if (result == OperandStack.PACKED) {
           return false;
         }
         int slot = f.scratch.temp(scalar(shape), 0);
-        f.cb.storeLocal(kind(shape), slot);
-        for (int i = 0; i < 4; i++) {
-          f.cb.loadLocal(kind(shape), slot);
+        cb.storeLocal(kind(shape), slot);
+        for (int i = 0; i < lanes(shape); i++) {
+          cb.loadLocal(kind(shape), slot);
         }
       }
       case V128_STORE -> {
@@ -107,17 +143,20 @@ final class LaneWise {
           return false;
         }
         store(f, v);
-        result = OperandStack.PACKED;
       }
-      case F32X4_EXTRACT_LANE, I32X4_EXTRACT_LANE -> {
+      case F32X4_EXTRACT_LANE, I32X4_EXTRACT_LANE, I16X8_EXTRACT_LANE_S, I16X8_EXTRACT_LANE_U -> {
         byte v = f.stack.form(top - 1);
         if (v == OperandStack.PACKED) {
           return false;
         }
-        byte shape = op == Opcode.F32X4_EXTRACT_LANE ? F32 : I32;
-        spill(f, shape, v, 0);
-        f.cb.loadLocal(kind(shape), lane(f, shape, 0, f.reader.lane()));
-        result = OperandStack.PACKED;
+        spill(f, v, v, 0);
+        cb.loadLocal(kind(v), lane(f, v, 0, f.reader.lane()));
+        if (op == Opcode.I16X8_EXTRACT_LANE_S) {
+          cb.i2s();
+        } else if (op == Opcode.I16X8_EXTRACT_LANE_U) {
+          cb.loadConstant(0xFFFF);
+          cb.iand();
+        }
       }
       default -> {
         return false;
@@ -130,13 +169,22 @@ final class LaneWise {
     return true;
   }
 
+  /** The lane shape an arithmetic instruction works on (the bitwise ones: i32 lanes). */
+  private static byte shapeOf(Opcode op) {
+    return switch (op.mnemonic().substring(0, 5)) {
+      case "f32x4" -> F32;
+      case "i16x8" -> I16;
+      default -> I32;
+    };
+  }
+
   /** {@code a op b} lane by lane, the result left in {@code result}'s form. */
   private static void binary(
       FunctionEmitter f, Opcode op, byte shape, byte a, byte b, byte result) {
     CodeBuilder cb = f.cb;
     spill(f, shape, b, 1);
     spill(f, shape, a, 0);
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < lanes(shape); i++) {
       cb.loadLocal(kind(shape), lane(f, shape, 0, i));
       cb.loadLocal(kind(shape), lane(f, shape, 1, i));
       switch (op) {
@@ -144,9 +192,9 @@ final class LaneWise {
         case F32X4_SUB -> cb.fsub();
         case F32X4_MUL -> cb.fmul();
         case F32X4_DIV -> cb.fdiv();
-        case I32X4_ADD -> cb.iadd();
-        case I32X4_SUB -> cb.isub();
-        case I32X4_MUL -> cb.imul();
+        case I32X4_ADD, I16X8_ADD -> cb.iadd();
+        case I32X4_SUB, I16X8_SUB -> cb.isub();
+        case I32X4_MUL, I16X8_MUL -> cb.imul();
         case V128_AND -> cb.iand();
         case V128_OR -> cb.ior();
         case V128_XOR -> cb.ixor();
@@ -156,60 +204,136 @@ final class LaneWise {
           cb.iand();
         }
       }
-      if (result == OperandStack.PACKED) {
-        cb.storeLocal(kind(shape), lane(f, shape, 2, i));
-      }
+      finish(f, shape, result, i);
     }
-    if (result == OperandStack.PACKED) {
-      for (int half = 0; half < 2; half++) {
-        bits(f, shape, 2, 2 * half);
-        Values.zeroExtend(cb);
-        bits(f, shape, 2, 2 * half + 1);
-        cb.i2l();
-        cb.loadConstant(32);
-        cb.lshl();
-        cb.lor();
+    pack(f, shape, result);
+  }
+
+  /** An i16x8 shift of {@code [v, count]}, lane by lane; the count is taken modulo 16. */
+  private static void shift(FunctionEmitter f, Opcode op, byte v, byte result) {
+    CodeBuilder cb = f.cb;
+    int count = f.scratch.temp(ValType.I32, 9);
+    cb.loadConstant(15);
+    cb.iand();
+    cb.istore(count);
+    spill(f, I16, v, 0);
+    for (int i = 0; i < 8; i++) {
+      cb.iload(lane(f, I16, 0, i));
+      switch (op) {
+        case I16X8_SHL -> {
+          cb.iload(count);
+          cb.ishl();
+        }
+        case I16X8_SHR_S -> {
+          cb.i2s();
+          cb.iload(count);
+          cb.ishr();
+        }
+        default -> {
+          cb.loadConstant(0xFFFF);
+          cb.iand();
+          cb.iload(count);
+          cb.iushr();
+        }
       }
+      finish(f, I16, result, i);
+    }
+    pack(f, I16, result);
+  }
+
+  /** Leaves lane {@code i} of a result on the stack, or in scratch group 2 to be packed. */
+  private static void finish(FunctionEmitter f, byte shape, byte result, int i) {
+    if (result == OperandStack.PACKED) {
+      f.cb.storeLocal(kind(shape), lane(f, shape, 2, i));
     }
   }
 
-  /** Pushes lane {@code i} of spilled group {@code group} as an int of its bits. */
-  private static void bits(FunctionEmitter f, byte shape, int group, int i) {
-    f.cb.loadLocal(kind(shape), lane(f, shape, group, i));
-    if (shape == F32) {
-      f.cb.invokestatic(Values.FLOAT, "floatToRawIntBits", MethodTypeDesc.of(CD_int, CD_float));
+  /** Packs scratch group 2 into two longs, when the result is wanted packed. */
+  private static void pack(FunctionEmitter f, byte shape, byte result) {
+    if (result != OperandStack.PACKED) {
+      return;
+    }
+    CodeBuilder cb = f.cb;
+    int perHalf = lanes(shape) / 2;
+    int width = 64 / perHalf;
+    for (int half = 0; half < 2; half++) {
+      for (int j = 0; j < perHalf; j++) {
+        cb.loadLocal(kind(shape), lane(f, shape, 2, half * perHalf + j));
+        if (shape == F32) {
+          cb.invokestatic(Values.FLOAT, "floatToRawIntBits", MethodTypeDesc.of(CD_int, CD_float));
+        }
+        if (width == 16) {
+          cb.loadConstant(0xFFFF);
+          cb.iand();
+          cb.i2l();
+        } else if (j == 0) {
+          Values.zeroExtend(cb);
+        } else {
+          cb.i2l();
+        }
+        if (j > 0) {
+          cb.loadConstant(width * j);
+          cb.lshl();
+          cb.lor();
+        }
+      }
     }
   }
 
   /**
-   * Pops a v128 in form {@code form} into the four lane slots of {@code group}, as lanes of {@code
-   * shape}.
+   * {@code i8x16.narrow_i16x8_s/u} of two vectors, each in i16 lanes or packed: each lane saturated
+   * to a byte, the result packed.
+   */
+  private static void narrow(FunctionEmitter f, boolean signed, byte a, byte b) {
+    CodeBuilder cb = f.cb;
+    spill(f, I16, b, 1);
+    spill(f, I16, a, 0);
+    for (int group = 0; group < 2; group++) {
+      for (int j = 0; j < 8; j++) {
+        cb.iload(lane(f, I16, group, j));
+        cb.i2s();
+        cb.loadConstant(signed ? -128 : 0);
+        cb.invokestatic(MATH, "max", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+        cb.loadConstant(signed ? 127 : 255);
+        cb.invokestatic(MATH, "min", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+        cb.loadConstant(0xFF);
+        cb.iand();
+        cb.i2l();
+        if (j > 0) {
+          cb.loadConstant(8 * j);
+          cb.lshl();
+          cb.lor();
+        }
+      }
+    }
+  }
+
+  /**
+   * Pops a v128 in form {@code form} (the lane form {@code shape} or packed) into the lane slots of
+   * scratch group {@code group}.
    */
   private static void spill(FunctionEmitter f, byte shape, byte form, int group) {
     CodeBuilder cb = f.cb;
+    int n = lanes(shape);
     if (form == shape) {
-      for (int i = 3; i >= 0; i--) {
+      for (int i = n - 1; i >= 0; i--) {
         cb.storeLocal(kind(shape), lane(f, shape, group, i));
       }
       return;
     }
     if (form != OperandStack.PACKED) {
-      spill(f, form, form, group);
-      for (int i = 0; i < 4; i++) {
-        cb.loadLocal(kind(form), lane(f, form, group, i));
-        convert(cb, form);
-        cb.storeLocal(kind(shape), lane(f, shape, group, i));
-      }
-      return;
+      throw new IllegalStateException("a vector in lane form " + form + " where " + shape);
     }
     int high = f.scratch.temp(ValType.I64, 2 * group + 11);
     int low = f.scratch.temp(ValType.I64, 2 * group + 10);
     cb.lstore(high);
     cb.lstore(low);
-    for (int i = 0; i < 4; i++) {
-      cb.lload(i < 2 ? low : high);
-      if ((i & 1) == 1) {
-        cb.loadConstant(32);
+    int perHalf = n / 2;
+    for (int i = 0; i < n; i++) {
+      cb.lload(i < perHalf ? low : high);
+      int shift = (i % perHalf) * (64 / perHalf);
+      if (shift != 0) {
+        cb.loadConstant(shift);
         cb.lushr();
       }
       cb.l2i();
@@ -220,32 +344,21 @@ final class LaneWise {
     }
   }
 
-  /** Reinterprets a lane of {@code from} as the other shape, the same bits. */
-  private static void convert(CodeBuilder cb, byte from) {
-    if (from == F32) {
-      cb.invokestatic(Values.FLOAT, "floatToRawIntBits", MethodTypeDesc.of(CD_int, CD_float));
-    } else {
-      cb.invokestatic(Values.FLOAT, "intBitsToFloat", MethodTypeDesc.of(CD_float, CD_int));
-    }
-  }
-
-  /** Loads four lanes of {@code shape} from the effective address ({@code load16x4}: widened). */
-  private static void load(FunctionEmitter f, Opcode op, byte shape) {
+  /**
+   * Loads the lanes of {@code shape}, {@code width} bytes each, from the effective address (a
+   * narrower width sign-extends, or with {@code unsigned} zero-extends, as {@code load16x4}).
+   */
+  private static void load(FunctionEmitter f, byte shape, int width, boolean unsigned) {
     CodeBuilder cb = f.cb;
     int address = effectiveAddress(f);
-    int width = op == Opcode.V128_LOAD ? 4 : 2;
-    for (int i = 0; i < 4; i++) {
-      if (width == 4) {
-        MemoryAccess.handleOf(cb, scalar(shape), f.info.owner());
-      } else {
-        MemoryAccess.handleOfWidth(cb, 2, f.info.owner());
-      }
+    for (int i = 0; i < lanes(shape); i++) {
+      access(f, shape, width);
       at(f, address, width * i);
-      if (width == 4) {
-        MemoryAccess.get(cb, scalar(shape));
+      if (shape == F32) {
+        MemoryAccess.get(cb, ValType.F32);
       } else {
-        MemoryAccess.getOfWidth(cb, 2);
-        if (op == Opcode.V128_LOAD16X4_U) {
+        MemoryAccess.getOfWidth(cb, width);
+        if (unsigned) {
           cb.loadConstant(0xFFFF);
           cb.iand();
         }
@@ -254,18 +367,36 @@ final class LaneWise {
   }
 
   /**
-   * {@code v128.store} of four lanes: lane 3 first, so that a store out of bounds writes nothing
-   * (when the last four bytes fit, so do the others), then lanes 0 to 2.
+   * {@code v128.store} of lanes: the last lane first, so that a store out of bounds writes nothing
+   * (when the last bytes fit, so do the others), then the others in order.
    */
   private static void store(FunctionEmitter f, byte form) {
     CodeBuilder cb = f.cb;
     spill(f, form, form, 0);
     int address = effectiveAddress(f);
-    for (int i : new int[] {3, 0, 1, 2}) {
-      MemoryAccess.handleOf(cb, scalar(form), f.info.owner());
-      at(f, address, 4 * i);
+    int n = lanes(form);
+    int width = 16 / n;
+    for (int k = 0; k < n; k++) {
+      int i = k == 0 ? n - 1 : k - 1;
+      access(f, form, width);
+      at(f, address, width * i);
       cb.loadLocal(kind(form), lane(f, form, 0, i));
-      MemoryAccess.set(cb, scalar(form));
+      if (form == F32) {
+        MemoryAccess.set(cb, ValType.F32);
+      } else if (width == 2) {
+        MemoryAccess.set(cb, Opcode.I32_STORE16);
+      } else {
+        MemoryAccess.set(cb, ValType.I32);
+      }
+    }
+  }
+
+  /** Pushes the var handle for a lane of {@code shape} of {@code width} bytes. */
+  private static void access(FunctionEmitter f, byte shape, int width) {
+    if (shape == F32) {
+      MemoryAccess.handleOf(f.cb, ValType.F32, f.info.owner());
+    } else {
+      MemoryAccess.handleOfWidth(f.cb, width, f.info.owner());
     }
   }
 
@@ -296,11 +427,22 @@ final class LaneWise {
   }
 
   /**
-   * Returns the form the value about to be produced should take: its consumer's lane form, when
-   * only instructions of fixed stack effect come before the consumer and it takes lanes of {@code
-   * shape} ({@link #ANY}: either).
+   * Returns the form the value about to be produced should take, among those the producer can make
+   * ({@code shapes}, preferred first): its consumer's lane form, when only instructions of fixed
+   * stack effect come before the consumer and it takes one of them.
    */
-  private static byte wanted(FunctionEmitter f, byte shape) {
+  private static byte wanted(FunctionEmitter f, byte... shapes) {
+    byte takes = consumer(f);
+    for (byte shape : shapes) {
+      if (takes == shape || takes == ANY) {
+        return shape;
+      }
+    }
+    return OperandStack.PACKED;
+  }
+
+  /** The form the consumer of the value about to be produced takes it in ({@link #ANY}, packed). */
+  private static byte consumer(FunctionEmitter f) {
     CodeReader r = new CodeReader(false);
     r.reset(f.body.body().code(), f.reader.nextPosition(), f.body.body().length(), 0);
     int depth = 0;
@@ -332,10 +474,7 @@ final class LaneWise {
         }
       }
       if (pops > depth) {
-        byte takes = takes(op, pops - 1 - depth);
-        return takes == shape || takes == ANY && shape != ANY
-            ? shape
-            : takes != OperandStack.PACKED && shape == ANY ? takes : OperandStack.PACKED;
+        return takes(op, pops - 1 - depth);
       }
       depth += pushes - pops;
     }
@@ -355,6 +494,15 @@ final class LaneWise {
           V128_XOR,
           V128_ANDNOT ->
           I32;
+      case I16X8_ADD,
+          I16X8_SUB,
+          I16X8_MUL,
+          I16X8_EXTRACT_LANE_S,
+          I16X8_EXTRACT_LANE_U,
+          I8X16_NARROW_I16X8_S,
+          I8X16_NARROW_I16X8_U ->
+          I16;
+      case I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U -> operand == 0 ? I16 : OperandStack.PACKED;
       case V128_STORE -> operand == 1 ? ANY : OperandStack.PACKED;
       default -> OperandStack.PACKED;
     };
@@ -362,7 +510,11 @@ final class LaneWise {
 
   /** The slot of lane {@code i} of scratch group {@code group} (0 to 2) for {@code shape}. */
   private static int lane(FunctionEmitter f, byte shape, int group, int i) {
-    return f.scratch.temp(scalar(shape), 10 + 4 * group + i);
+    return f.scratch.temp(scalar(shape), 10 + 8 * group + i);
+  }
+
+  private static int lanes(byte shape) {
+    return shape == I16 ? 8 : 4;
   }
 
   private static ValType scalar(byte shape) {

@@ -17,24 +17,24 @@ final class ShuffleEmitter {
   private ShuffleEmitter() {}
 
   /**
-   * Replaces operands {@code a b} (four longs) with their shuffle: two longs, or with {@code
-   * intLanes} four ints, lane 0 deepest ({@link LaneWise#I32}).
+   * Replaces operands {@code a b} (four longs) with their shuffle: two longs ({@code width} 8), or
+   * lanes as ints, lane 0 deepest: four i32 lanes ({@code width} 4, {@link LaneWise#I32}) or eight
+   * i16 lanes ({@code width} 2, {@link LaneWise#I16}).
    *
    * @param f the function being emitted
    * @param lanes the 16 lane indices, each 0 to 31
-   * @param intLanes whether to leave four i32 lanes instead of two halves
+   * @param width the bytes of each value left: 8, 4 or 2
    */
-  static void emit(FunctionEmitter f, byte[] lanes, boolean intLanes) {
+  static void emit(FunctionEmitter f, byte[] lanes, int width) {
     CodeBuilder cb = f.cb;
     int b = f.scratch.temp(ValType.V128, 1);
     Values.store(cb, ValType.V128, b);
     int a = f.scratch.temp(ValType.V128, 0);
     Values.store(cb, ValType.V128, a);
     int[] halves = {a, a + 2, b, b + 2};
-    int width = intLanes ? 4 : 8;
     for (int from = 0; from < 16; from += width) {
       bytes(cb, lanes, from, width, halves);
-      if (intLanes) {
+      if (width < 8) {
         cb.l2i();
       }
     }
@@ -42,7 +42,8 @@ final class ShuffleEmitter {
 
   /**
    * Pushes result bytes {@code from} to {@code from + count - 1} as a long, byte {@code from} at
-   * bit 0 (with {@code count} 4, bits above 31 may be set: the caller narrows).
+   * bit 0 (with {@code count} under 8, bits above the lane may be set: the caller narrows to an
+   * int, and an i16 lane's upper bits do not count).
    */
   private static void bytes(CodeBuilder cb, byte[] lanes, int from, int count, int[] halves) {
     int j = 0;

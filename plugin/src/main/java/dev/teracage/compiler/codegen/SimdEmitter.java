@@ -69,7 +69,7 @@ final class SimdEmitter {
       }
       case MEMARG, MEMARG_LANE -> SimdMemoryEmitter.emit(f, op);
       case LANE -> LaneEmitter.emit(f, op, f.reader.lane());
-      case SHUFFLE -> ShuffleEmitter.emit(f, f.reader.shuffleLanes(), false);
+      case SHUFFLE -> ShuffleEmitter.emit(f, f.reader.shuffleLanes(), 8);
       default -> invoke(f, op);
     }
     f.stack.apply(op.signature());

@@ -45,7 +45,28 @@ class LaneWiseTest {
               (v128.andnot (v128.load offset=32 (local.get $x)) (i32x4.splat (i32.const 0xFF))))))
         (func (param $x i32) (param $out i32)
           (v128.store (local.get $out)
-            (f32x4.add (v128.load (local.get $x)) (v128.load offset=16 (local.get $x))))))
+            (f32x4.add (v128.load (local.get $x)) (v128.load offset=16 (local.get $x)))))
+        (func (param $src i32) (param $dst i32) (param $alpha i32) (param $out i32)
+          (v128.store (local.get $out)
+            (i8x16.narrow_i16x8_u
+              (i16x8.shr_u
+                (i16x8.add
+                  (i16x8.add
+                    (i16x8.mul
+                      (i8x16.shuffle 0 16 1 16 2 16 3 16 4 16 5 16 6 16 7 16
+                        (v128.load (local.get $src)) (v128.const i32x4 0 0 0 0))
+                      (i16x8.splat (local.get $alpha)))
+                    (i16x8.mul
+                      (i8x16.shuffle 0 16 1 16 2 16 3 16 4 16 5 16 6 16 7 16
+                        (v128.load (local.get $dst)) (v128.const i32x4 0 0 0 0))
+                      (i16x8.splat (i32.sub (i32.const 255) (local.get $alpha)))))
+                  (v128.const i16x8 128 128 128 128 128 128 128 128))
+                (i32.const 8))
+              (i16x8.shl (v128.load offset=32 (local.get $src)) (i32.const 17)))))
+        (func (param $x i32) (result i32)
+          (i16x8.extract_lane_s 5
+            (i16x8.sub (v128.load (local.get $x)) (i16x8.shr_s (v128.load offset=16 (local.get $x))
+              (i32.const 1))))))
       """;
 
   @Test
@@ -131,10 +152,48 @@ class LaneWiseTest {
   }
 
   @Test
+  void blendShapeOfI16Lanes() {
+    Compiled m = Compiled.of(MODULE);
+    MemorySegment mem = m.context.memory0;
+    int alpha = 77;
+    short[] third = {1, -1, 0x7F, 0x80, -300, 300, 0x40, 0};
+    for (int i = 0; i < 8; i++) {
+      mem.set(ValueLayout.JAVA_BYTE, 1000 + i, (byte) (i * 37 + 5));
+      mem.set(ValueLayout.JAVA_BYTE, 2000 + i, (byte) (250 - i * 29));
+      mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 1032 + 2L * i, third[i]);
+    }
+    m.call(5, 1000, 2000, alpha, 3000);
+    for (int i = 0; i < 8; i++) {
+      int s = (i * 37 + 5) & 0xFF;
+      int d = (250 - i * 29) & 0xFF;
+      int blended = ((s * alpha + d * (255 - alpha) + 128) & 0xFFFF) >>> 8;
+      assertEquals((byte) Math.clamp(blended, 0, 255), mem.get(ValueLayout.JAVA_BYTE, 3000 + i));
+      int shifted = (short) (third[i] << 1);
+      assertEquals(
+          (byte) Math.clamp(shifted, 0, 255),
+          mem.get(ValueLayout.JAVA_BYTE, 3008 + i),
+          "lane " + i);
+    }
+  }
+
+  @Test
+  void i16LanesSignedShiftAndExtract() {
+    Compiled m = Compiled.of(MODULE);
+    MemorySegment mem = m.context.memory0;
+    mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 4000 + 10, (short) 5);
+    mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 4016 + 10, (short) -32768);
+    assertEquals(5 - (-16384), m.call(6, 4000));
+    mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 4000 + 10, (short) 32767);
+    mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 4016 + 10, (short) -2);
+    assertEquals(-32768, m.call(6, 4000), "32767 - (-1) wraps");
+  }
+
+  @Test
   void aLaneWiseChainPacksNothing() {
     ClassModel model = ClassFile.of().parse(Compiled.compileOnly(MODULE).bytes());
     assertEquals(0, count(model, "f0", Opcode.LOR));
     assertEquals(0, count(model, "f4", Opcode.LOR));
+    assertEquals(0, count(model, "f6", Opcode.LOR));
   }
 
   private static long count(ClassModel model, String method, Opcode opcode) {
