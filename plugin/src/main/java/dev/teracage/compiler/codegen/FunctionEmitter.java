@@ -33,6 +33,9 @@ final class FunctionEmitter {
   private int[] localSlots;
   private ValType[] localTypes;
 
+  /** Per local, the form a v128 local keeps its value in ({@link LaneWise}); null when split. */
+  private byte[] localForms;
+
   /** The function being emitted whole, for {@link LaneWise}'s look-ahead; null when split. */
   FunctionBody body;
 
@@ -73,6 +76,7 @@ final class FunctionEmitter {
     // the terminator byte. The prologue (zeroing locals, or a nop) takes line MAX_LINE so that the
     // first instruction, at body offset 0, starts at a pc above 0.
     cb.lineNumber(MAX_LINE);
+    localForms = LaneWise.planLocals(this, body);
     if (!declareLocals(body)) {
       cb.nop();
     }
@@ -93,6 +97,8 @@ final class FunctionEmitter {
    */
   void beginSplit(FunctionBody body, SplitEmitter splitEmitter) {
     this.split = splitEmitter;
+    this.body = null;
+    this.localForms = null;
     int n = type.params().size();
     for (Local l : body.locals()) {
       n = Math.addExact(n, Math.toIntExact(l.count()));
@@ -211,6 +217,7 @@ final class FunctionEmitter {
         Values.unbox(cb);
         localSlots[p] = slot;
         Values.store(cb, localTypes[p], slot);
+        LaneWise.unpackInPlace(cb, localForm(p), slot);
         slot += Values.localSlots(localTypes[p]);
         emitted = true;
       }
@@ -218,9 +225,14 @@ final class FunctionEmitter {
     for (Local l : body.locals()) {
       for (long c = 0; c < l.count(); c++) {
         localTypes[i] = l.type();
-        localSlots[i++] = slot;
-        Values.zero(cb, l.type());
-        Values.store(cb, l.type(), slot);
+        localSlots[i] = slot;
+        if (localForm(i) == OperandStack.PACKED) {
+          Values.zero(cb, l.type());
+          Values.store(cb, l.type(), slot);
+        } else {
+          LaneWise.zero(cb, localForm(i), slot);
+        }
+        i++;
         slot += Values.localSlots(l.type());
         emitted = true;
       }
@@ -237,6 +249,17 @@ final class FunctionEmitter {
    */
   int localSlot(int local) {
     return localSlots[local];
+  }
+
+  /**
+   * Returns the form a v128 local keeps its value in: {@link OperandStack#PACKED} (two longs) or a
+   * {@link LaneWise} lane form (four floats or ints in the same four slots).
+   *
+   * @param local the local index
+   * @return the form
+   */
+  byte localForm(int local) {
+    return localForms == null ? OperandStack.PACKED : localForms[local];
   }
 
   /**

@@ -10,6 +10,7 @@ import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Vectors as lanes on the JVM stack between a producer and its consumer, instead of two packed
@@ -250,15 +251,18 @@ final class LaneWise {
 
   /** Packs scratch group 2 into two longs, when the result is wanted packed. */
   private static void pack(FunctionEmitter f, byte shape, byte result) {
-    if (result != OperandStack.PACKED) {
-      return;
+    if (result == OperandStack.PACKED) {
+      pack(f.cb, shape, i -> lane(f, shape, 2, i));
     }
-    CodeBuilder cb = f.cb;
+  }
+
+  /** Pushes two longs packed from the lanes of {@code shape} in {@code slots}. */
+  private static void pack(CodeBuilder cb, byte shape, IntUnaryOperator slots) {
     int perHalf = lanes(shape) / 2;
     int width = 64 / perHalf;
     for (int half = 0; half < 2; half++) {
       for (int j = 0; j < perHalf; j++) {
-        cb.loadLocal(kind(shape), lane(f, shape, 2, half * perHalf + j));
+        cb.loadLocal(kind(shape), slots.applyAsInt(half * perHalf + j));
         if (shape == F32) {
           cb.invokestatic(Values.FLOAT, "floatToRawIntBits", MethodTypeDesc.of(CD_int, CD_float));
         }
@@ -313,11 +317,20 @@ final class LaneWise {
    * scratch group {@code group}.
    */
   private static void spill(FunctionEmitter f, byte shape, byte form, int group) {
+    spill(f, shape, form, i -> lane(f, shape, group, i), group);
+  }
+
+  /**
+   * Pops a v128 in form {@code form} (the lane form {@code shape} or packed) into {@code slots},
+   * unpacking through the long scratch slots of {@code group}.
+   */
+  private static void spill(
+      FunctionEmitter f, byte shape, byte form, IntUnaryOperator slots, int group) {
     CodeBuilder cb = f.cb;
     int n = lanes(shape);
     if (form == shape) {
       for (int i = n - 1; i >= 0; i--) {
-        cb.storeLocal(kind(shape), lane(f, shape, group, i));
+        cb.storeLocal(kind(shape), slots.applyAsInt(i));
       }
       return;
     }
@@ -328,20 +341,131 @@ final class LaneWise {
     int low = f.scratch.temp(ValType.I64, 2 * group + 10);
     cb.lstore(high);
     cb.lstore(low);
-    int perHalf = n / 2;
     for (int i = 0; i < n; i++) {
-      cb.lload(i < perHalf ? low : high);
-      int shift = (i % perHalf) * (64 / perHalf);
-      if (shift != 0) {
-        cb.loadConstant(shift);
-        cb.lushr();
-      }
-      cb.l2i();
-      if (shape == F32) {
-        cb.invokestatic(Values.FLOAT, "intBitsToFloat", MethodTypeDesc.of(CD_float, CD_int));
-      }
-      cb.storeLocal(kind(shape), lane(f, shape, group, i));
+      unpackLane(cb, shape, i, i < n / 2 ? low : high);
+      cb.storeLocal(kind(shape), slots.applyAsInt(i));
     }
+  }
+
+  /** Pushes lane {@code i} of {@code shape} from the half (a long) in {@code halfSlot}. */
+  private static void unpackLane(CodeBuilder cb, byte shape, int i, int halfSlot) {
+    int perHalf = lanes(shape) / 2;
+    cb.lload(halfSlot);
+    int shift = (i % perHalf) * (64 / perHalf);
+    if (shift != 0) {
+      cb.loadConstant(shift);
+      cb.lushr();
+    }
+    cb.l2i();
+    if (shape == F32) {
+      cb.invokestatic(Values.FLOAT, "intBitsToFloat", MethodTypeDesc.of(CD_float, CD_int));
+    }
+  }
+
+  // ---- v128 locals in a lane form: four floats or ints in the local's four slots ----
+
+  /**
+   * Chooses the form of each v128 local: a lane form ({@link #F32} or {@link #I32}) when some
+   * {@code local.get} of it goes straight to a consumer of that form and none to one of the other,
+   * else packed. Parameters and results of other forms work either way; the choice only saves
+   * packing and unpacking.
+   *
+   * @param f the function, before its locals are declared
+   * @param body the function
+   * @return the form of each local
+   */
+  static byte[] planLocals(FunctionEmitter f, dev.teracage.compiler.model.FunctionBody body) {
+    java.util.List<ValType> types = new java.util.ArrayList<>(f.type.params());
+    for (dev.teracage.compiler.model.Local l : body.locals()) {
+      for (long c = 0; c < l.count(); c++) {
+        types.add(l.type());
+      }
+    }
+    byte[] forms = new byte[types.size()];
+    if (!types.contains(ValType.V128)) {
+      return forms;
+    }
+    int[] f32 = new int[forms.length];
+    int[] i32 = new int[forms.length];
+    byte[] code = body.body().code();
+    CodeReader r = new CodeReader(false);
+    r.reset(code, 0, body.body().length(), 0);
+    while (r.hasNext()) {
+      Opcode op = r.next();
+      if (op == Opcode.LOCAL_GET && Values.isV128(types.get(r.localIndex()))) {
+        byte takes = consumer(null, code, r.nextPosition(), body.body().length());
+        if (takes == F32) {
+          f32[r.localIndex()]++;
+        } else if (takes == I32) {
+          i32[r.localIndex()]++;
+        }
+      }
+    }
+    for (int l = 0; l < forms.length; l++) {
+      forms[l] =
+          f32[l] > 0 && i32[l] == 0 ? F32 : i32[l] > 0 && f32[l] == 0 ? I32 : OperandStack.PACKED;
+    }
+    return forms;
+  }
+
+  /**
+   * Converts a v128 local just stored as two longs at {@code slot} to lane form {@code form}, in
+   * place.
+   */
+  static void unpackInPlace(CodeBuilder cb, byte form, int slot) {
+    if (form == OperandStack.PACKED) {
+      return;
+    }
+    for (int i = 0; i < 4; i++) {
+      unpackLane(cb, form, i, i < 2 ? slot : slot + 2);
+    }
+    for (int i = 3; i >= 0; i--) {
+      cb.storeLocal(kind(form), slot + i);
+    }
+  }
+
+  /** Sets a v128 local of lane form {@code form} to zero. */
+  static void zero(CodeBuilder cb, byte form, int slot) {
+    for (int i = 0; i < 4; i++) {
+      if (form == F32) {
+        cb.fconst_0();
+      } else {
+        cb.iconst_0();
+      }
+      cb.storeLocal(kind(form), slot + i);
+    }
+  }
+
+  /**
+   * {@code local.get}, {@code local.set} and {@code local.tee} of a v128 local in a lane form: the
+   * value is stored lane by lane (unpacked first when it comes packed), and pushed in the lane form
+   * when its consumer takes it, else packed.
+   *
+   * @param f the function being emitted
+   * @param op the instruction
+   * @param local the local
+   */
+  static void local(FunctionEmitter f, Opcode op, int local) {
+    byte form = f.localForm(local);
+    int slot = f.localSlot(local);
+    CodeBuilder cb = f.cb;
+    if (op != Opcode.LOCAL_GET) {
+      spill(f, form, f.stack.form(f.stack.size() - 1), i -> slot + i, 0);
+      f.stack.pop();
+      if (op == Opcode.LOCAL_SET) {
+        return;
+      }
+    }
+    byte result = wanted(f, form);
+    if (result == OperandStack.PACKED) {
+      pack(cb, form, i -> slot + i);
+    } else {
+      for (int i = 0; i < 4; i++) {
+        cb.loadLocal(kind(form), slot + i);
+      }
+    }
+    f.stack.push(ValType.V128);
+    f.stack.setTopForm(result);
   }
 
   /**
@@ -443,8 +567,17 @@ final class LaneWise {
 
   /** The form the consumer of the value about to be produced takes it in ({@link #ANY}, packed). */
   private static byte consumer(FunctionEmitter f) {
+    return consumer(f, f.body.body().code(), f.reader.nextPosition(), f.body.body().length());
+  }
+
+  /**
+   * The form the consumer of a value takes it in, reading from {@code start}: the instruction that
+   * pops it, when only instructions of fixed stack effect come before. With {@code f} null
+   * (planning the locals), a {@code local.set} or {@code local.tee} takes it packed.
+   */
+  private static byte consumer(FunctionEmitter f, byte[] code, int start, int end) {
     CodeReader r = new CodeReader(false);
-    r.reset(f.body.body().code(), f.reader.nextPosition(), f.body.body().length(), 0);
+    r.reset(code, start, end, 0);
     int depth = 0;
     for (int n = 0; n < LOOK_AHEAD && r.hasNext(); n++) {
       Opcode op = r.next();
@@ -474,6 +607,9 @@ final class LaneWise {
         }
       }
       if (pops > depth) {
+        if (op == Opcode.LOCAL_SET || op == Opcode.LOCAL_TEE) {
+          return f == null ? OperandStack.PACKED : f.localForm(r.localIndex());
+        }
         return takes(op, pops - 1 - depth);
       }
       depth += pushes - pops;

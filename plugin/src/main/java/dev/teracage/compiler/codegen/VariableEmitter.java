@@ -20,6 +20,11 @@ final class VariableEmitter {
 
   static void emit(FunctionEmitter f, Opcode op) {
     CodeBuilder cb = f.cb;
+    if ((op == Opcode.LOCAL_GET || op == Opcode.LOCAL_SET || op == Opcode.LOCAL_TEE)
+        && f.localForm(f.reader.localIndex()) != OperandStack.PACKED) {
+      LaneWise.local(f, op, f.reader.localIndex());
+      return;
+    }
     switch (op) {
       case LOCAL_GET -> {
         int local = f.reader.localIndex();

@@ -63,6 +63,20 @@ class LaneWiseTest {
                   (v128.const i16x8 128 128 128 128 128 128 128 128))
                 (i32.const 8))
               (i16x8.shl (v128.load offset=32 (local.get $src)) (i32.const 17)))))
+        (func (param $p i32) (param $n i32) (result i32) (local $acc v128)
+          (loop $next
+            (local.set $acc
+              (i32x4.add (local.get $acc)
+                (i32x4.mul (v128.load16x4_s (local.get $p)) (v128.load16x4_s offset=8 (local.get $p)))))
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (br_if $next (local.tee $n (i32.sub (local.get $n) (i32.const 1)))))
+          (i32.add
+            (i32.add (i32x4.extract_lane 0 (local.get $acc)) (i32x4.extract_lane 1 (local.get $acc)))
+            (i32.add (i32x4.extract_lane 2 (local.get $acc)) (i32x4.extract_lane 3 (local.get $acc)))))
+        (func (param v128 v128) (result v128) (f32x4.add (local.get 0) (local.get 1)))
+        (func (param $x i32) (result i32) (local $v v128)
+          (i32x4.extract_lane 1
+            (i32x4.add (local.tee $v (v128.load (local.get $x))) (local.get $v))))
         (func (param $x i32) (result i32)
           (i16x8.extract_lane_s 5
             (i16x8.sub (v128.load (local.get $x)) (i16x8.shr_s (v128.load offset=16 (local.get $x))
@@ -182,10 +196,45 @@ class LaneWiseTest {
     MemorySegment mem = m.context.memory0;
     mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 4000 + 10, (short) 5);
     mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 4016 + 10, (short) -32768);
-    assertEquals(5 - (-16384), m.call(6, 4000));
+    assertEquals(5 - (-16384), m.call(9, 4000));
     mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 4000 + 10, (short) 32767);
     mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 4016 + 10, (short) -2);
-    assertEquals(-32768, m.call(6, 4000), "32767 - (-1) wraps");
+    assertEquals(-32768, m.call(9, 4000), "32767 - (-1) wraps");
+  }
+
+  @Test
+  void v128LocalsInLaneForm() {
+    Compiled m = Compiled.of(MODULE);
+    MemorySegment mem = m.context.memory0;
+    int expected = 0;
+    for (int i = 0; i < 3 * 8; i++) {
+      short v = (short) (i * 1234 - 9000);
+      mem.set(ValueLayout.JAVA_SHORT_UNALIGNED, 6000 + 2L * i, v);
+    }
+    for (int k = 0; k < 3; k++) {
+      for (int j = 0; j < 4; j++) {
+        short a = (short) ((8 * k + j) * 1234 - 9000);
+        short b = (short) ((8 * k + 4 + j) * 1234 - 9000);
+        expected += a * b;
+      }
+    }
+    assertEquals(expected, m.call(6, 6000, 3));
+    V128Check.assertFloats(
+        new float[] {1.5f, -2f, 3f, Float.MAX_VALUE},
+        m.call(
+            7,
+            dev.teracage.runtime.V128.ofFloats(1f, -1f, 1f, Float.MAX_VALUE),
+            dev.teracage.runtime.V128.ofFloats(0.5f, -1f, 2f, 0f)));
+    mem.set(ValueLayout.JAVA_INT_UNALIGNED, 7004, 21);
+    assertEquals(42, m.call(8, 7000));
+  }
+
+  /** Compares a v128 result with float lanes. */
+  private static final class V128Check {
+    static void assertFloats(float[] expected, Object actual) {
+      dev.teracage.runtime.V128 v = (dev.teracage.runtime.V128) actual;
+      assertEquals(dev.teracage.runtime.V128.ofFloats(expected), v);
+    }
   }
 
   @Test
@@ -193,7 +242,8 @@ class LaneWiseTest {
     ClassModel model = ClassFile.of().parse(Compiled.compileOnly(MODULE).bytes());
     assertEquals(0, count(model, "f0", Opcode.LOR));
     assertEquals(0, count(model, "f4", Opcode.LOR));
-    assertEquals(0, count(model, "f6", Opcode.LOR));
+    assertEquals(0, count(model, "f6", Opcode.LOR), "a v128 local in lane form");
+    assertEquals(0, count(model, "f9", Opcode.LOR), "i16 lanes");
   }
 
   private static long count(ClassModel model, String method, Opcode opcode) {
