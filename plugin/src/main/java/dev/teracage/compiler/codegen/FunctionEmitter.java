@@ -76,7 +76,7 @@ final class FunctionEmitter {
     // the terminator byte. The prologue (zeroing locals, or a nop) takes line MAX_LINE so that the
     // first instruction, at body offset 0, starts at a pc above 0.
     cb.lineNumber(MAX_LINE);
-    localForms = LaneWise.planLocals(this, body);
+    localForms = LaneLocals.planLocals(this, body);
     if (!declareLocals(body)) {
       cb.nop();
     }
@@ -217,7 +217,7 @@ final class FunctionEmitter {
         Values.unbox(cb);
         localSlots[p] = slot;
         Values.store(cb, localTypes[p], slot);
-        LaneWise.unpackInPlace(cb, localForm(p), slot);
+        LaneLocals.unpackInPlace(cb, localForm(p), slot);
         slot += Values.localSlots(localTypes[p]);
         emitted = true;
       }
@@ -230,7 +230,7 @@ final class FunctionEmitter {
           Values.zero(cb, l.type());
           Values.store(cb, l.type(), slot);
         } else {
-          LaneWise.zero(cb, localForm(i), slot);
+          LaneLocals.zero(cb, localForm(i), slot);
         }
         i++;
         slot += Values.localSlots(l.type());

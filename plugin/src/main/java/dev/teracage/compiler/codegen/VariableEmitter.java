@@ -22,7 +22,7 @@ final class VariableEmitter {
     CodeBuilder cb = f.cb;
     if ((op == Opcode.LOCAL_GET || op == Opcode.LOCAL_SET || op == Opcode.LOCAL_TEE)
         && f.localForm(f.reader.localIndex()) != OperandStack.PACKED) {
-      LaneWise.local(f, op, f.reader.localIndex());
+      LaneLocals.local(f, op, f.reader.localIndex());
       return;
     }
     switch (op) {

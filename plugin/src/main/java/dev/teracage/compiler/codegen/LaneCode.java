@@ -1,0 +1,295 @@
+package dev.teracage.compiler.codegen;
+
+import static dev.teracage.compiler.codegen.LaneWise.F32;
+import static dev.teracage.compiler.codegen.LaneWise.I16;
+import static dev.teracage.compiler.codegen.LaneWise.kind;
+import static dev.teracage.compiler.codegen.LaneWise.lanes;
+import static dev.teracage.compiler.codegen.LaneWise.scalar;
+import static java.lang.constant.ConstantDescs.CD_float;
+import static java.lang.constant.ConstantDescs.CD_int;
+
+import dev.teracage.compiler.model.Opcode;
+import dev.teracage.compiler.model.ValType;
+import java.lang.classfile.CodeBuilder;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * The bytecode of {@link LaneWise}'s lane forms: lane-wise arithmetic, shifts and narrowing, loads
+ * and stores of lanes, and the moves between lanes and packed halves (through scratch groups of
+ * lane slots: 0 and 1 for operands, 2 for a result to pack).
+ */
+final class LaneCode {
+  private static final ClassDesc MATH = ClassDesc.of("java.lang.Math");
+
+  private LaneCode() {}
+
+  /** {@code a op b} lane by lane, the result left in {@code result}'s form. */
+  static void binary(FunctionEmitter f, Opcode op, byte shape, byte a, byte b, byte result) {
+    CodeBuilder cb = f.cb;
+    spill(f, shape, b, 1);
+    spill(f, shape, a, 0);
+    for (int i = 0; i < lanes(shape); i++) {
+      cb.loadLocal(kind(shape), lane(f, shape, 0, i));
+      cb.loadLocal(kind(shape), lane(f, shape, 1, i));
+      switch (op) {
+        case F32X4_ADD -> cb.fadd();
+        case F32X4_SUB -> cb.fsub();
+        case F32X4_MUL -> cb.fmul();
+        case F32X4_DIV -> cb.fdiv();
+        case I32X4_ADD, I16X8_ADD -> cb.iadd();
+        case I32X4_SUB, I16X8_SUB -> cb.isub();
+        case I32X4_MUL, I16X8_MUL -> cb.imul();
+        case V128_AND -> cb.iand();
+        case V128_OR -> cb.ior();
+        case V128_XOR -> cb.ixor();
+        default -> {
+          cb.iconst_m1();
+          cb.ixor();
+          cb.iand();
+        }
+      }
+      finish(f, shape, result, i);
+    }
+    pack(f, shape, result);
+  }
+
+  /** An i16x8 shift of {@code [v, count]}, lane by lane; the count is taken modulo 16. */
+  static void shift(FunctionEmitter f, Opcode op, byte v, byte result) {
+    CodeBuilder cb = f.cb;
+    int count = f.scratch.temp(ValType.I32, 9);
+    cb.loadConstant(15);
+    cb.iand();
+    cb.istore(count);
+    spill(f, I16, v, 0);
+    for (int i = 0; i < 8; i++) {
+      cb.iload(lane(f, I16, 0, i));
+      switch (op) {
+        case I16X8_SHL -> {
+          cb.iload(count);
+          cb.ishl();
+        }
+        case I16X8_SHR_S -> {
+          cb.i2s();
+          cb.iload(count);
+          cb.ishr();
+        }
+        default -> {
+          cb.loadConstant(0xFFFF);
+          cb.iand();
+          cb.iload(count);
+          cb.iushr();
+        }
+      }
+      finish(f, I16, result, i);
+    }
+    pack(f, I16, result);
+  }
+
+  /** Leaves lane {@code i} of a result on the stack, or in scratch group 2 to be packed. */
+  static void finish(FunctionEmitter f, byte shape, byte result, int i) {
+    if (result == OperandStack.PACKED) {
+      f.cb.storeLocal(kind(shape), lane(f, shape, 2, i));
+    }
+  }
+
+  /** Packs scratch group 2 into two longs, when the result is wanted packed. */
+  static void pack(FunctionEmitter f, byte shape, byte result) {
+    if (result == OperandStack.PACKED) {
+      pack(f.cb, shape, i -> lane(f, shape, 2, i));
+    }
+  }
+
+  /** Pushes two longs packed from the lanes of {@code shape} in {@code slots}. */
+  static void pack(CodeBuilder cb, byte shape, IntUnaryOperator slots) {
+    int perHalf = lanes(shape) / 2;
+    int width = 64 / perHalf;
+    for (int half = 0; half < 2; half++) {
+      for (int j = 0; j < perHalf; j++) {
+        cb.loadLocal(kind(shape), slots.applyAsInt(half * perHalf + j));
+        if (shape == F32) {
+          cb.invokestatic(Values.FLOAT, "floatToRawIntBits", MethodTypeDesc.of(CD_int, CD_float));
+        }
+        if (width == 16) {
+          cb.loadConstant(0xFFFF);
+          cb.iand();
+          cb.i2l();
+        } else if (j == 0) {
+          Values.zeroExtend(cb);
+        } else {
+          cb.i2l();
+        }
+        if (j > 0) {
+          cb.loadConstant(width * j);
+          cb.lshl();
+          cb.lor();
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code i8x16.narrow_i16x8_s/u} of two vectors, each in i16 lanes or packed: each lane saturated
+   * to a byte, the result packed.
+   */
+  static void narrow(FunctionEmitter f, boolean signed, byte a, byte b) {
+    CodeBuilder cb = f.cb;
+    spill(f, I16, b, 1);
+    spill(f, I16, a, 0);
+    for (int group = 0; group < 2; group++) {
+      for (int j = 0; j < 8; j++) {
+        cb.iload(lane(f, I16, group, j));
+        cb.i2s();
+        cb.loadConstant(signed ? -128 : 0);
+        cb.invokestatic(MATH, "max", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+        cb.loadConstant(signed ? 127 : 255);
+        cb.invokestatic(MATH, "min", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+        cb.loadConstant(0xFF);
+        cb.iand();
+        cb.i2l();
+        if (j > 0) {
+          cb.loadConstant(8 * j);
+          cb.lshl();
+          cb.lor();
+        }
+      }
+    }
+  }
+
+  /**
+   * Pops a v128 in form {@code form} (the lane form {@code shape} or packed) into the lane slots of
+   * scratch group {@code group}.
+   */
+  static void spill(FunctionEmitter f, byte shape, byte form, int group) {
+    spill(f, shape, form, i -> lane(f, shape, group, i), group);
+  }
+
+  /**
+   * Pops a v128 in form {@code form} (the lane form {@code shape} or packed) into {@code slots},
+   * unpacking through the long scratch slots of {@code group}.
+   */
+  static void spill(FunctionEmitter f, byte shape, byte form, IntUnaryOperator slots, int group) {
+    CodeBuilder cb = f.cb;
+    int n = lanes(shape);
+    if (form == shape) {
+      for (int i = n - 1; i >= 0; i--) {
+        cb.storeLocal(kind(shape), slots.applyAsInt(i));
+      }
+      return;
+    }
+    if (form != OperandStack.PACKED) {
+      throw new IllegalStateException("a vector in lane form " + form + " where " + shape);
+    }
+    int high = f.scratch.temp(ValType.I64, 2 * group + 11);
+    int low = f.scratch.temp(ValType.I64, 2 * group + 10);
+    cb.lstore(high);
+    cb.lstore(low);
+    for (int i = 0; i < n; i++) {
+      unpackLane(cb, shape, i, i < n / 2 ? low : high);
+      cb.storeLocal(kind(shape), slots.applyAsInt(i));
+    }
+  }
+
+  /** Pushes lane {@code i} of {@code shape} from the half (a long) in {@code halfSlot}. */
+  static void unpackLane(CodeBuilder cb, byte shape, int i, int halfSlot) {
+    int perHalf = lanes(shape) / 2;
+    cb.lload(halfSlot);
+    int shift = (i % perHalf) * (64 / perHalf);
+    if (shift != 0) {
+      cb.loadConstant(shift);
+      cb.lushr();
+    }
+    cb.l2i();
+    if (shape == F32) {
+      cb.invokestatic(Values.FLOAT, "intBitsToFloat", MethodTypeDesc.of(CD_float, CD_int));
+    }
+  }
+
+  /**
+   * Loads the lanes of {@code shape}, {@code width} bytes each, from the effective address (a
+   * narrower width sign-extends, or with {@code unsigned} zero-extends, as {@code load16x4}).
+   */
+  static void load(FunctionEmitter f, byte shape, int width, boolean unsigned) {
+    CodeBuilder cb = f.cb;
+    int address = effectiveAddress(f);
+    for (int i = 0; i < lanes(shape); i++) {
+      access(f, shape, width);
+      at(f, address, width * i);
+      if (shape == F32) {
+        MemoryAccess.get(cb, ValType.F32);
+      } else {
+        MemoryAccess.getOfWidth(cb, width);
+        if (unsigned) {
+          cb.loadConstant(0xFFFF);
+          cb.iand();
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code v128.store} of lanes: the last lane first, so that a store out of bounds writes nothing
+   * (when the last bytes fit, so do the others), then the others in order.
+   */
+  static void store(FunctionEmitter f, byte form) {
+    CodeBuilder cb = f.cb;
+    spill(f, form, form, 0);
+    int address = effectiveAddress(f);
+    int n = lanes(form);
+    int width = 16 / n;
+    for (int k = 0; k < n; k++) {
+      int i = k == 0 ? n - 1 : k - 1;
+      access(f, form, width);
+      at(f, address, width * i);
+      cb.loadLocal(kind(form), lane(f, form, 0, i));
+      if (form == F32) {
+        MemoryAccess.set(cb, ValType.F32);
+      } else if (width == 2) {
+        MemoryAccess.set(cb, Opcode.I32_STORE16);
+      } else {
+        MemoryAccess.set(cb, ValType.I32);
+      }
+    }
+  }
+
+  /** Pushes the var handle for a lane of {@code shape} of {@code width} bytes. */
+  static void access(FunctionEmitter f, byte shape, int width) {
+    if (shape == F32) {
+      MemoryAccess.handleOf(f.cb, ValType.F32, f.info.owner());
+    } else {
+      MemoryAccess.handleOfWidth(f.cb, width, f.info.owner());
+    }
+  }
+
+  /** Pops the i32 address, stores {@code address + offset} (a long) in a scratch slot. */
+  static int effectiveAddress(FunctionEmitter f) {
+    CodeBuilder cb = f.cb;
+    Values.zeroExtend(cb);
+    long offset = f.reader.memoryOffset();
+    if (offset != 0) {
+      cb.loadConstant(offset);
+      cb.ladd();
+    }
+    int slot = f.scratch.temp(ValType.I64, 9);
+    cb.lstore(slot);
+    return slot;
+  }
+
+  /** Pushes the segment and {@code address + delta}, after the var handle. */
+  static void at(FunctionEmitter f, int address, int delta) {
+    CodeBuilder cb = f.cb;
+    f.loadContext();
+    MemoryAccess.segmentOf(cb, f.reader.memoryIndex());
+    cb.lload(address);
+    if (delta != 0) {
+      cb.loadConstant((long) delta);
+      cb.ladd();
+    }
+  }
+
+  /** The slot of lane {@code i} of scratch group {@code group} (0 to 2) for {@code shape}. */
+  static int lane(FunctionEmitter f, byte shape, int group, int i) {
+    return f.scratch.temp(scalar(shape), 10 + 8 * group + i);
+  }
+}
