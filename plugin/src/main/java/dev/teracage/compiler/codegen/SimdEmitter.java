@@ -18,7 +18,7 @@ import java.util.List;
  * The {@code v128} instructions ({@code 0xFD} prefix). Inside a method a {@code v128} is two {@code
  * long}s, low half first, on the JVM stack and in locals ({@link Values#isV128}). {@code
  * v128.const} pushes them; {@code i8x16.shuffle} ({@link ShuffleEmitter}), {@code extract_lane} and
- * {@code replace_lane} ({@link LaneEmitter}) and the memory instructions ({@link
+ * {@code replace_lane} ({@link PackedLaneEmitter}) and the memory instructions ({@link
  * SimdMemoryEmitter}) have their own bytecode; every other instruction is one static helper in
  * {@code dev.teracage.runtime.support}, copied in place by {@link HelperInliner} (or called, when
  * it cannot be copied). The helper is chosen by a fixed rule from the opcode table so that the
@@ -68,7 +68,7 @@ final class SimdEmitter {
         cb.loadConstant(f.reader.v128High());
       }
       case MEMARG, MEMARG_LANE -> SimdMemoryEmitter.emit(f, op);
-      case LANE -> LaneEmitter.emit(f, op, f.reader.lane());
+      case LANE -> PackedLaneEmitter.emit(f, op, f.reader.lane());
       case SHUFFLE -> ShuffleEmitter.emit(f, f.reader.shuffleLanes(), 8);
       default -> invoke(f, op);
     }

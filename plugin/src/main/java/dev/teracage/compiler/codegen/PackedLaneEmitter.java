@@ -11,16 +11,17 @@ import java.lang.classfile.CodeBuilder;
 import java.lang.constant.MethodTypeDesc;
 
 /**
- * {@code extract_lane} and {@code replace_lane} specialized for their lane, an immediate: the lane
- * is a fixed bit range of one half, so each is a shift and a mask in place (a lane helper must
- * compute the half and the shift from the lane at run time, and its copy is several times larger).
+ * {@code extract_lane} and {@code replace_lane} of a packed vector (two longs; {@link LaneWise}
+ * handles vectors in lane forms), specialized for their lane, an immediate: the lane is a fixed bit
+ * range of one half, so each is a shift and a mask in place (a lane helper must compute the half
+ * and the shift from the lane at run time, and its copy is several times larger).
  *
  * @see <a
  *     href="https://webassembly.github.io/spec/core/exec/instructions.html#exec-vec-extract-lane">
  *     extract_lane</a>
  */
-final class LaneEmitter {
-  private LaneEmitter() {}
+final class PackedLaneEmitter {
+  private PackedLaneEmitter() {}
 
   /**
    * Emits {@code op}, an {@code extract_lane} or a {@code replace_lane} of lane {@code lane}.
