@@ -31,7 +31,9 @@ import java.util.List;
  * effective address (long) and the memory first. A helper with a v128 result takes the context
  * last, returns the low half and leaves the high half in {@code Context.v128High}, which the
  * generated code reads right after it. No {@code V128} is allocated between instructions
- * (RATIONALE.md, "SIMD as two longs").
+ * (RATIONALE.md, "SIMD as two longs"). Before any of this, {@link LaneWise} takes the instructions
+ * whose operands or result travel in a lane form (four floats or ints, or eight ints) instead of
+ * two longs.
  *
  * @see <a
  *     href="https://webassembly.github.io/spec/core/exec/instructions.html#vector-instructions">

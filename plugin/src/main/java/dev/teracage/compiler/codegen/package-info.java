@@ -14,9 +14,13 @@
  *
  * <ul>
  *   <li>{@code f<i>(params..., Context)}: wasm parameters as {@code int}, {@code long}, {@code
- *       float}, {@code double}, {@code FuncRef} (funcref) or {@code Object} (externref); returns
- *       the first result, results 2..n are left in {@code ctx.results[k-1]} as raw bits ({@code
- *       ctx.resultRefs} for references). The JVM operand stack mirrors the wasm operand stack.
+ *       float}, {@code double}, {@code V128} (v128), {@code FuncRef} (funcref) or {@code Object}
+ *       (externref); returns the first result, results 2..n are left in {@code ctx.results[k-1]} as
+ *       raw bits ({@code ctx.resultRefs} for references and v128). The JVM operand stack mirrors
+ *       the wasm operand stack, a v128 as two longs (or, between a producer and its consumer, as
+ *       its lanes: {@link dev.teracage.compiler.codegen.LaneWise}).
+ *   <li>SIMD helpers of {@code dev.teracage.runtime.support} are copied into the method rather than
+ *       called ({@link dev.teracage.compiler.codegen.HelperInliner}).
  *   <li>Private static stubs keep call sites small: {@code import<k>} (imported call through {@code
  *       ctx.functions[k].handle()}), {@code indirect<type>_<table>} (through {@code
  *       Calls.indirect}), {@code memory_size_m<memory>}, {@code global_get<g>} / {@code
