@@ -5,6 +5,7 @@ import static dev.teracage.compiler.codegen.LaneWise.I16;
 import static dev.teracage.compiler.codegen.LaneWise.kind;
 import static dev.teracage.compiler.codegen.LaneWise.lanes;
 import static dev.teracage.compiler.codegen.LaneWise.scalar;
+import static java.lang.constant.ConstantDescs.CD_double;
 import static java.lang.constant.ConstantDescs.CD_float;
 import static java.lang.constant.ConstantDescs.CD_int;
 
@@ -38,6 +39,8 @@ final class LaneCode {
         case F32X4_SUB -> cb.fsub();
         case F32X4_MUL -> cb.fmul();
         case F32X4_DIV -> cb.fdiv();
+        case F32X4_MIN -> HelperInliner.invoke(f, Helpers.F32_MIN);
+        case F32X4_MAX -> HelperInliner.invoke(f, Helpers.F32_MAX);
         case I32X4_ADD, I16X8_ADD -> cb.iadd();
         case I32X4_SUB, I16X8_SUB -> cb.isub();
         case I32X4_MUL, I16X8_MUL -> cb.imul();
@@ -55,36 +58,79 @@ final class LaneCode {
     pack(f, shape, result);
   }
 
-  /** An i16x8 shift of {@code [v, count]}, lane by lane; the count is taken modulo 16. */
-  static void shift(FunctionEmitter f, Opcode op, byte v, byte result) {
+  /**
+   * An i16x8 or i32x4 shift of {@code [v, count]}, lane by lane; the count is taken modulo the lane
+   * width.
+   */
+  static void shift(FunctionEmitter f, Opcode op, byte shape, byte v, byte result) {
     CodeBuilder cb = f.cb;
+    boolean i16 = shape == I16;
     int count = f.scratch.temp(ValType.I32, 9);
-    cb.loadConstant(15);
+    cb.loadConstant(i16 ? 15 : 31);
     cb.iand();
     cb.istore(count);
-    spill(f, I16, v, 0);
-    for (int i = 0; i < 8; i++) {
-      cb.iload(lane(f, I16, 0, i));
+    spill(f, shape, v, 0);
+    for (int i = 0; i < lanes(shape); i++) {
+      cb.iload(lane(f, shape, 0, i));
       switch (op) {
-        case I16X8_SHL -> {
+        case I16X8_SHL, I32X4_SHL -> {
           cb.iload(count);
           cb.ishl();
         }
-        case I16X8_SHR_S -> {
-          cb.i2s();
+        case I16X8_SHR_S, I32X4_SHR_S -> {
+          if (i16) {
+            cb.i2s();
+          }
           cb.iload(count);
           cb.ishr();
         }
         default -> {
-          cb.loadConstant(0xFFFF);
-          cb.iand();
+          if (i16) {
+            cb.loadConstant(0xFFFF);
+            cb.iand();
+          }
           cb.iload(count);
           cb.iushr();
         }
       }
-      finish(f, I16, result, i);
+      finish(f, shape, result, i);
     }
-    pack(f, I16, result);
+    pack(f, shape, result);
+  }
+
+  /**
+   * A lane-wise unary instruction: f32x4 {@code abs} and {@code neg} on the lane's bits (keeping
+   * NaN payloads), {@code sqrt} in double (exactly rounded back); i32x4 {@code abs} and {@code
+   * neg}, wrapping.
+   */
+  static void unary(FunctionEmitter f, Opcode op, byte shape, byte v, byte result) {
+    CodeBuilder cb = f.cb;
+    spill(f, shape, v, 0);
+    for (int i = 0; i < 4; i++) {
+      cb.loadLocal(kind(shape), lane(f, shape, 0, i));
+      switch (op) {
+        case F32X4_ABS, F32X4_NEG -> {
+          cb.invokestatic(Values.FLOAT, "floatToRawIntBits", MethodTypeDesc.of(CD_int, CD_float));
+          if (op == Opcode.F32X4_ABS) {
+            cb.loadConstant(0x7FFF_FFFF);
+            cb.iand();
+          } else {
+            cb.loadConstant(0x8000_0000);
+            cb.ixor();
+          }
+          cb.invokestatic(Values.FLOAT, "intBitsToFloat", MethodTypeDesc.of(CD_float, CD_int));
+        }
+        case F32X4_SQRT -> {
+          cb.f2d();
+          cb.invokestatic(MATH, "sqrt", MethodTypeDesc.of(CD_double, CD_double));
+          cb.d2f();
+        }
+        case I32X4_ABS -> cb.invokestatic(MATH, "abs", MethodTypeDesc.of(CD_int, CD_int));
+        default -> cb.ineg();
+      }
+      finish(f, shape, result, i);
+    }
+    pack(f, shape, result);
   }
 
   /** Leaves lane {@code i} of a result on the stack, or in scratch group 2 to be packed. */

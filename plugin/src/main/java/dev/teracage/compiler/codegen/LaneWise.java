@@ -12,12 +12,12 @@ import java.lang.classfile.TypeKind;
  * holding i16 lanes in their low 16 bits ({@link #I16}; the upper bits do not count, and every
  * consumer that reads them masks or sign-extends). A producer (a load, {@code load16x4}, splat,
  * {@code i8x16.shuffle}, or lane-wise arithmetic: f32x4, i32x4 and i16x8 add, sub, mul, f32x4 div,
- * i16x8 shifts, the bitwise {@code v128} operations as i32 lanes) whose value goes straight
- * (through simple instructions only) to a consumer of one of these forms (lane-wise arithmetic, a
- * narrowing, {@code v128.store}, {@code extract_lane}) leaves it in that form, and the consumer
- * takes it as it is. Code between them then packs and unpacks no lanes, and has the shape of an
- * unrolled scalar loop, which HotSpot compiles as well as the scalar build (RATIONALE.md, "SIMD as
- * two longs").
+ * min, max, abs, neg, sqrt, i32x4 abs and neg, i32x4 and i16x8 shifts, the bitwise {@code v128}
+ * operations as i32 lanes) whose value goes straight (through simple instructions only) to a
+ * consumer of one of these forms (lane-wise arithmetic, a narrowing, {@code v128.store}, {@code
+ * extract_lane}) leaves it in that form, and the consumer takes it as it is. Code between them then
+ * packs and unpacks no lanes, and has the shape of an unrolled scalar loop, which HotSpot compiles
+ * as well as the scalar build (RATIONALE.md, "SIMD as two longs").
  *
  * <p>The form of each value is decided when it is produced, by looking ahead at the instructions
  * after it: only instructions of fixed stack effect may come between (no control instruction, no
@@ -62,6 +62,8 @@ final class LaneWise {
           F32X4_SUB,
           F32X4_MUL,
           F32X4_DIV,
+          F32X4_MIN,
+          F32X4_MAX,
           I32X4_ADD,
           I32X4_SUB,
           I32X4_MUL,
@@ -81,13 +83,23 @@ final class LaneWise {
         }
         LaneCode.binary(f, op, shape, a, b, result);
       }
-      case I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U -> {
-        result = wanted(f, I16);
+      case I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U, I32X4_SHL, I32X4_SHR_S, I32X4_SHR_U -> {
+        byte shape = shapeOf(op);
+        result = wanted(f, shape);
         byte v = f.stack.form(top - 2);
         if (v == OperandStack.PACKED && result == OperandStack.PACKED) {
           return false;
         }
-        LaneCode.shift(f, op, v, result);
+        LaneCode.shift(f, op, shape, v, result);
+      }
+      case F32X4_ABS, F32X4_NEG, F32X4_SQRT, I32X4_ABS, I32X4_NEG -> {
+        byte shape = shapeOf(op);
+        result = wanted(f, shape);
+        byte v = f.stack.form(top - 1);
+        if (v == OperandStack.PACKED && result == OperandStack.PACKED) {
+          return false;
+        }
+        LaneCode.unary(f, op, shape, v, result);
       }
       case I8X16_NARROW_I16X8_S, I8X16_NARROW_I16X8_U -> {
         byte a = f.stack.form(top - 2);
@@ -241,10 +253,22 @@ final class LaneWise {
   /** The lane form operand {@code operand} of {@code op} is taken in, else packed. */
   static byte takes(Opcode op, int operand) {
     return switch (op) {
-      case F32X4_ADD, F32X4_SUB, F32X4_MUL, F32X4_DIV, F32X4_EXTRACT_LANE -> F32;
+      case F32X4_ADD,
+          F32X4_SUB,
+          F32X4_MUL,
+          F32X4_DIV,
+          F32X4_MIN,
+          F32X4_MAX,
+          F32X4_ABS,
+          F32X4_NEG,
+          F32X4_SQRT,
+          F32X4_EXTRACT_LANE ->
+          F32;
       case I32X4_ADD,
           I32X4_SUB,
           I32X4_MUL,
+          I32X4_ABS,
+          I32X4_NEG,
           I32X4_EXTRACT_LANE,
           V128_AND,
           V128_OR,
@@ -260,6 +284,7 @@ final class LaneWise {
           I8X16_NARROW_I16X8_U ->
           I16;
       case I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U -> operand == 0 ? I16 : OperandStack.PACKED;
+      case I32X4_SHL, I32X4_SHR_S, I32X4_SHR_U -> operand == 0 ? I32 : OperandStack.PACKED;
       case V128_STORE -> operand == 1 ? ANY : OperandStack.PACKED;
       default -> OperandStack.PACKED;
     };
