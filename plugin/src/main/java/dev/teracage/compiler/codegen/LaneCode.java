@@ -133,6 +133,81 @@ final class LaneCode {
     pack(f, shape, result);
   }
 
+  /**
+   * An i32x4 or f32x4 comparison of two vectors of {@code shape} lanes: each result lane all ones
+   * where it holds, else zero, as i32 lanes. Float comparisons with a NaN hold only for {@code ne}.
+   */
+  static void compare(FunctionEmitter f, Opcode op, byte shape, byte a, byte b, byte result) {
+    CodeBuilder cb = f.cb;
+    spill(f, shape, b, 1);
+    spill(f, shape, a, 0);
+    boolean unsigned = op.mnemonic().endsWith("_u");
+    for (int i = 0; i < 4; i++) {
+      for (int operand = 0; operand < 2; operand++) {
+        cb.loadLocal(kind(shape), lane(f, shape, operand, i));
+        if (unsigned) {
+          cb.loadConstant(Integer.MIN_VALUE);
+          cb.ixor();
+        }
+      }
+      java.lang.classfile.Label holds = cb.newLabel();
+      java.lang.classfile.Label done = cb.newLabel();
+      String relation = op.mnemonic().substring(6, 8);
+      if (shape == F32) {
+        // fcmpg gives 1 for a NaN, fcmpl -1: each relation takes the one that makes it false.
+        if (relation.equals("lt") || relation.equals("le")) {
+          cb.fcmpg();
+        } else {
+          cb.fcmpl();
+        }
+        cb.branch(intBranch(relation, false), holds);
+      } else {
+        cb.branch(intBranch(relation, true), holds);
+      }
+      cb.iconst_0();
+      cb.goto_(done);
+      cb.labelBinding(holds);
+      cb.iconst_m1();
+      cb.labelBinding(done);
+      finish(f, LaneWise.I32, result, i);
+    }
+    pack(f, LaneWise.I32, result);
+  }
+
+  /** The branch taken when {@code relation} holds: of two ints, or of a comparison's result. */
+  private static java.lang.classfile.Opcode intBranch(String relation, boolean twoInts) {
+    return switch (relation) {
+      case "eq" -> twoInts ? java.lang.classfile.Opcode.IF_ICMPEQ : java.lang.classfile.Opcode.IFEQ;
+      case "ne" -> twoInts ? java.lang.classfile.Opcode.IF_ICMPNE : java.lang.classfile.Opcode.IFNE;
+      case "lt" -> twoInts ? java.lang.classfile.Opcode.IF_ICMPLT : java.lang.classfile.Opcode.IFLT;
+      case "gt" -> twoInts ? java.lang.classfile.Opcode.IF_ICMPGT : java.lang.classfile.Opcode.IFGT;
+      case "le" -> twoInts ? java.lang.classfile.Opcode.IF_ICMPLE : java.lang.classfile.Opcode.IFLE;
+      default -> twoInts ? java.lang.classfile.Opcode.IF_ICMPGE : java.lang.classfile.Opcode.IFGE;
+    };
+  }
+
+  /** {@code v128.bitselect} as i32 lanes: {@code (v1 & c) | (v2 & ~c)}. */
+  static void bitselect(FunctionEmitter f, byte v1, byte v2, byte c, byte result) {
+    CodeBuilder cb = f.cb;
+    byte shape = LaneWise.I32;
+    spill(f, shape, c, 3);
+    spill(f, shape, v2, 1);
+    spill(f, shape, v1, 0);
+    for (int i = 0; i < 4; i++) {
+      cb.iload(lane(f, shape, 0, i));
+      cb.iload(lane(f, shape, 3, i));
+      cb.iand();
+      cb.iload(lane(f, shape, 1, i));
+      cb.iload(lane(f, shape, 3, i));
+      cb.iconst_m1();
+      cb.ixor();
+      cb.iand();
+      cb.ior();
+      finish(f, shape, result, i);
+    }
+    pack(f, shape, result);
+  }
+
   /** Leaves lane {@code i} of a result on the stack, or in scratch group 2 to be packed. */
   static void finish(FunctionEmitter f, byte shape, byte result, int i) {
     if (result == OperandStack.PACKED) {

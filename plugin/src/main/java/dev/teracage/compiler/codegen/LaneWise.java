@@ -92,6 +92,43 @@ final class LaneWise {
         }
         LaneCode.shift(f, op, shape, v, result);
       }
+      case I32X4_EQ,
+          I32X4_NE,
+          I32X4_LT_S,
+          I32X4_LT_U,
+          I32X4_GT_S,
+          I32X4_GT_U,
+          I32X4_LE_S,
+          I32X4_LE_U,
+          I32X4_GE_S,
+          I32X4_GE_U,
+          F32X4_EQ,
+          F32X4_NE,
+          F32X4_LT,
+          F32X4_GT,
+          F32X4_LE,
+          F32X4_GE -> {
+        result = wanted(f, I32);
+        byte a = f.stack.form(top - 2);
+        byte b = f.stack.form(top - 1);
+        if (a == OperandStack.PACKED && b == OperandStack.PACKED && result == OperandStack.PACKED) {
+          return false;
+        }
+        LaneCode.compare(f, op, shapeOf(op), a, b, result);
+      }
+      case V128_BITSELECT -> {
+        result = wanted(f, I32);
+        byte v1 = f.stack.form(top - 3);
+        byte v2 = f.stack.form(top - 2);
+        byte c = f.stack.form(top - 1);
+        if (v1 == OperandStack.PACKED
+            && v2 == OperandStack.PACKED
+            && c == OperandStack.PACKED
+            && result == OperandStack.PACKED) {
+          return false;
+        }
+        LaneCode.bitselect(f, v1, v2, c, result);
+      }
       case F32X4_ABS, F32X4_NEG, F32X4_SQRT, I32X4_ABS, I32X4_NEG -> {
         byte shape = shapeOf(op);
         result = wanted(f, shape);
@@ -262,6 +299,12 @@ final class LaneWise {
           F32X4_ABS,
           F32X4_NEG,
           F32X4_SQRT,
+          F32X4_EQ,
+          F32X4_NE,
+          F32X4_LT,
+          F32X4_GT,
+          F32X4_LE,
+          F32X4_GE,
           F32X4_EXTRACT_LANE ->
           F32;
       case I32X4_ADD,
@@ -269,6 +312,17 @@ final class LaneWise {
           I32X4_MUL,
           I32X4_ABS,
           I32X4_NEG,
+          I32X4_EQ,
+          I32X4_NE,
+          I32X4_LT_S,
+          I32X4_LT_U,
+          I32X4_GT_S,
+          I32X4_GT_U,
+          I32X4_LE_S,
+          I32X4_LE_U,
+          I32X4_GE_S,
+          I32X4_GE_U,
+          V128_BITSELECT,
           I32X4_EXTRACT_LANE,
           V128_AND,
           V128_OR,
