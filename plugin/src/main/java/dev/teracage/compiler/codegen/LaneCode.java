@@ -334,16 +334,38 @@ final class LaneCode {
   static void load(FunctionEmitter f, byte shape, int width, boolean unsigned) {
     CodeBuilder cb = f.cb;
     int address = effectiveAddress(f);
-    for (int i = 0; i < lanes(shape); i++) {
-      access(f, shape, width);
-      at(f, address, width * i);
-      if (shape == F32) {
+    if (shape == F32) {
+      for (int i = 0; i < 4; i++) {
+        access(f, shape, width);
+        at(f, address, width * i);
         MemoryAccess.get(cb, ValType.F32);
-      } else {
-        MemoryAccess.getOfWidth(cb, width);
+      }
+      return;
+    }
+    // Integer lanes from whole i64 reads: one access (and one bounds check) per 8 bytes.
+    int n = lanes(shape);
+    int perRead = 8 / width;
+    int word = f.scratch.temp(ValType.I64, 8);
+    for (int i = 0; i < n; i++) {
+      if (i % perRead == 0) {
+        MemoryAccess.handleOfWidth(cb, 8, f.info.owner());
+        at(f, address, width * i);
+        MemoryAccess.getOfWidth(cb, 8);
+        cb.lstore(word);
+      }
+      cb.lload(word);
+      int shift = 8 * width * (i % perRead);
+      if (shift != 0) {
+        cb.loadConstant(shift);
+        cb.lushr();
+      }
+      cb.l2i();
+      if (width == 2 && shape == LaneWise.I32) {
         if (unsigned) {
           cb.loadConstant(0xFFFF);
           cb.iand();
+        } else {
+          cb.i2s();
         }
       }
     }
