@@ -405,30 +405,17 @@ final class LaneCode {
     }
   }
 
-  /** Pops the i32 address, stores {@code address + offset} (a long) in a scratch slot. */
+  /** Pops the i32 address, stores the effective address (a long) in a scratch slot. */
   static int effectiveAddress(FunctionEmitter f) {
-    CodeBuilder cb = f.cb;
-    Values.zeroExtend(cb);
-    long offset = f.reader.memoryOffset();
-    if (offset != 0) {
-      cb.loadConstant(offset);
-      cb.ladd();
-    }
+    MemoryAccess.effectiveAddress(f.cb, f.reader.memoryOffset());
     int slot = f.scratch.temp(ValType.I64, 9);
-    cb.lstore(slot);
+    f.cb.lstore(slot);
     return slot;
   }
 
-  /** Pushes the segment and {@code address + delta}, after the var handle. */
+  /** Pushes the memory and {@code address + delta}, after the var handle. */
   static void at(FunctionEmitter f, int address, int delta) {
-    CodeBuilder cb = f.cb;
-    f.loadContext();
-    MemoryAccess.segmentOf(cb, f.reader.memoryIndex());
-    cb.lload(address);
-    if (delta != 0) {
-      cb.loadConstant((long) delta);
-      cb.ladd();
-    }
+    SimdMemoryEmitter.at(f, f.reader.memoryIndex(), address, delta);
   }
 
   /** The slot of lane {@code i} of scratch group {@code group} (0 to 2) for {@code shape}. */

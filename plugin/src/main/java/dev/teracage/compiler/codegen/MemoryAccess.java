@@ -79,6 +79,18 @@ final class MemoryAccess {
         });
   }
 
+  /**
+   * Replaces the u32 address on the stack with the effective address, a long: the address
+   * zero-extended plus the u32 static offset, at most 2^33 - 2, never wrapping.
+   */
+  static void effectiveAddress(CodeBuilder b, long offset) {
+    Values.zeroExtend(b);
+    if (offset != 0) {
+      b.loadConstant(offset);
+      b.ladd();
+    }
+  }
+
   /** Pushes memory {@code memory} of the context in parameter {@code ctxParam}. */
   static void segment(CodeBuilder b, int ctxParam, int memory) {
     b.aload(b.parameterSlot(ctxParam));

@@ -35,14 +35,7 @@ final class MemoryEmitter {
       valueSlot = f.scratch.temp(valueKind, 0);
       cb.storeLocal(valueKind, valueSlot);
     }
-    // The u32 address zero-extended, plus the u32 offset: at most 2^33 - 2, never wrapping.
-    cb.i2l();
-    cb.loadConstant(0xFFFF_FFFFL);
-    cb.land();
-    if (offset != 0) {
-      cb.loadConstant(offset);
-      cb.ladd();
-    }
+    MemoryAccess.effectiveAddress(cb, offset);
     // handle, segment under the long address: [long, vh, seg] -> [vh, seg, long].
     MemoryAccess.handle(cb, op, f.info.owner());
     f.loadContext();

@@ -31,12 +31,7 @@ final class SimdMemoryEmitter {
       operandSlot = f.scratch.temp(ValType.V128, 0);
       Values.store(cb, ValType.V128, operandSlot);
     }
-    // The u32 address zero-extended, plus the u32 offset: at most 2^33 - 2, never wrapping.
-    Values.zeroExtend(cb);
-    if (offset != 0) {
-      cb.loadConstant(offset);
-      cb.ladd();
-    }
+    MemoryAccess.effectiveAddress(cb, offset);
     if (op.immediate() == Immediate.MEMARG) {
       int address = f.scratch.temp(ValType.I64, 0);
       cb.lstore(address);
@@ -95,13 +90,7 @@ final class SimdMemoryEmitter {
   private static void read(FunctionEmitter f, int memory, int address, int offset, int bytes) {
     CodeBuilder cb = f.cb;
     MemoryAccess.handleOfWidth(cb, bytes, f.info.owner());
-    f.loadContext();
-    MemoryAccess.segmentOf(cb, memory);
-    cb.lload(address);
-    if (offset != 0) {
-      cb.loadConstant((long) offset);
-      cb.ladd();
-    }
+    at(f, memory, address, offset);
     MemoryAccess.getOfWidth(cb, bytes);
   }
 
@@ -113,15 +102,24 @@ final class SimdMemoryEmitter {
     CodeBuilder cb = f.cb;
     for (int offset = 8; offset >= 0; offset -= 8) {
       MemoryAccess.handleOf(cb, ValType.I64, f.info.owner());
-      f.loadContext();
-      MemoryAccess.segmentOf(cb, memory);
-      cb.lload(address);
-      if (offset != 0) {
-        cb.loadConstant((long) offset);
-        cb.ladd();
-      }
+      at(f, memory, address, offset);
       cb.lload(operand + offset / 4);
       MemoryAccess.set(cb, ValType.I64);
+    }
+  }
+
+  /**
+   * Pushes memory {@code memory} and {@code address + delta} (the effective address in long slot
+   * {@code address}), after the var handle.
+   */
+  static void at(FunctionEmitter f, int memory, int address, int delta) {
+    CodeBuilder cb = f.cb;
+    f.loadContext();
+    MemoryAccess.segmentOf(cb, memory);
+    cb.lload(address);
+    if (delta != 0) {
+      cb.loadConstant((long) delta);
+      cb.ladd();
     }
   }
 }
