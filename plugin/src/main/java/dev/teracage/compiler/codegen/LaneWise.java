@@ -55,43 +55,25 @@ final class LaneWise {
       return false;
     }
     int top = f.stack.size();
+    boolean lanesIn = false;
+    for (int k = 1; k <= op.signature().indexOf(':'); k++) {
+      lanesIn |= f.stack.form(top - k) != OperandStack.PACKED;
+    }
+    byte result = result(f, op);
+    if (result == UNHANDLED) {
+      if (lanesIn) {
+        // takes() promised this instruction would take a lane form.
+        throw new IllegalStateException(op.mnemonic() + " met an operand in a lane form");
+      }
+      return false;
+    }
+    if (!lanesIn && result == OperandStack.PACKED) {
+      return false;
+    }
     CodeBuilder cb = f.cb;
-    byte result = OperandStack.PACKED;
     switch (op) {
-      case F32X4_ADD,
-          F32X4_SUB,
-          F32X4_MUL,
-          F32X4_DIV,
-          F32X4_MIN,
-          F32X4_MAX,
-          I32X4_ADD,
-          I32X4_SUB,
-          I32X4_MUL,
-          V128_AND,
-          V128_OR,
-          V128_XOR,
-          V128_ANDNOT,
-          I16X8_ADD,
-          I16X8_SUB,
-          I16X8_MUL -> {
-        byte shape = shapeOf(op);
-        result = wanted(f, shape);
-        byte a = f.stack.form(top - 2);
-        byte b = f.stack.form(top - 1);
-        if (a == OperandStack.PACKED && b == OperandStack.PACKED && result == OperandStack.PACKED) {
-          return false;
-        }
-        LaneCode.binary(f, op, shape, a, b, result);
-      }
-      case I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U, I32X4_SHL, I32X4_SHR_S, I32X4_SHR_U -> {
-        byte shape = shapeOf(op);
-        result = wanted(f, shape);
-        byte v = f.stack.form(top - 2);
-        if (v == OperandStack.PACKED && result == OperandStack.PACKED) {
-          return false;
-        }
-        LaneCode.shift(f, op, shape, v, result);
-      }
+      case I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U, I32X4_SHL, I32X4_SHR_S, I32X4_SHR_U ->
+          LaneCode.shift(f, op, shapeOf(op), f.stack.form(top - 2), result);
       case I32X4_EQ,
           I32X4_NE,
           I32X4_LT_S,
@@ -107,90 +89,32 @@ final class LaneWise {
           F32X4_LT,
           F32X4_GT,
           F32X4_LE,
-          F32X4_GE -> {
-        result = wanted(f, I32);
-        byte a = f.stack.form(top - 2);
-        byte b = f.stack.form(top - 1);
-        if (a == OperandStack.PACKED && b == OperandStack.PACKED && result == OperandStack.PACKED) {
-          return false;
-        }
-        LaneCode.compare(f, op, shapeOf(op), a, b, result);
-      }
-      case V128_BITSELECT -> {
-        result = wanted(f, I32);
-        byte v1 = f.stack.form(top - 3);
-        byte v2 = f.stack.form(top - 2);
-        byte c = f.stack.form(top - 1);
-        if (v1 == OperandStack.PACKED
-            && v2 == OperandStack.PACKED
-            && c == OperandStack.PACKED
-            && result == OperandStack.PACKED) {
-          return false;
-        }
-        LaneCode.bitselect(f, v1, v2, c, result);
-      }
-      case F32X4_ABS, F32X4_NEG, F32X4_SQRT, I32X4_ABS, I32X4_NEG -> {
-        byte shape = shapeOf(op);
-        result = wanted(f, shape);
-        byte v = f.stack.form(top - 1);
-        if (v == OperandStack.PACKED && result == OperandStack.PACKED) {
-          return false;
-        }
-        LaneCode.unary(f, op, shape, v, result);
-      }
-      case I8X16_NARROW_I16X8_S, I8X16_NARROW_I16X8_U -> {
-        byte a = f.stack.form(top - 2);
-        byte b = f.stack.form(top - 1);
-        if (a == OperandStack.PACKED && b == OperandStack.PACKED) {
-          return false;
-        }
-        LaneCode.narrow(f, op == Opcode.I8X16_NARROW_I16X8_S, a, b);
-      }
-      case I8X16_SHUFFLE -> {
-        result = wanted(f, I32, I16);
-        if (result == OperandStack.PACKED) {
-          return false;
-        }
-        ShuffleEmitter.emit(f, f.reader.shuffleLanes(), 16 / lanes(result));
-      }
-      case V128_LOAD -> {
-        result = wanted(f, I32, F32, I16);
-        if (result == OperandStack.PACKED) {
-          return false;
-        }
-        LaneCode.load(f, result, 16 / lanes(result), false);
-      }
-      case V128_LOAD16X4_S, V128_LOAD16X4_U -> {
-        result = wanted(f, I32);
-        if (result == OperandStack.PACKED) {
-          return false;
-        }
-        LaneCode.load(f, I32, 2, op == Opcode.V128_LOAD16X4_U);
-      }
+          F32X4_GE ->
+          LaneCode.compare(
+              f, op, shapeOf(op), f.stack.form(top - 2), f.stack.form(top - 1), result);
+      case V128_BITSELECT ->
+          LaneCode.bitselect(
+              f, f.stack.form(top - 3), f.stack.form(top - 2), f.stack.form(top - 1), result);
+      case F32X4_ABS, F32X4_NEG, F32X4_SQRT, I32X4_ABS, I32X4_NEG ->
+          LaneCode.unary(f, op, shapeOf(op), f.stack.form(top - 1), result);
+      case I8X16_NARROW_I16X8_S, I8X16_NARROW_I16X8_U ->
+          LaneCode.narrow(
+              f, op == Opcode.I8X16_NARROW_I16X8_S, f.stack.form(top - 2), f.stack.form(top - 1));
+      case I8X16_SHUFFLE -> ShuffleEmitter.emit(f, f.reader.shuffleLanes(), 16 / lanes(result));
+      case V128_LOAD -> LaneCode.load(f, result, 16 / lanes(result), false);
+      case V128_LOAD16X4_S, V128_LOAD16X4_U ->
+          LaneCode.load(f, I32, 2, op == Opcode.V128_LOAD16X4_U);
       case F32X4_SPLAT, I32X4_SPLAT, I16X8_SPLAT -> {
         byte shape = shapeOf(op);
-        result = wanted(f, shape);
-        if (result == OperandStack.PACKED) {
-          return false;
-        }
         int slot = f.scratch.temp(scalar(shape), 0);
         cb.storeLocal(kind(shape), slot);
         for (int i = 0; i < lanes(shape); i++) {
           cb.loadLocal(kind(shape), slot);
         }
       }
-      case V128_STORE -> {
-        byte v = f.stack.form(top - 1);
-        if (v == OperandStack.PACKED) {
-          return false;
-        }
-        LaneCode.store(f, v);
-      }
+      case V128_STORE -> LaneCode.store(f, f.stack.form(top - 1));
       case F32X4_EXTRACT_LANE, I32X4_EXTRACT_LANE, I16X8_EXTRACT_LANE_S, I16X8_EXTRACT_LANE_U -> {
         byte v = f.stack.form(top - 1);
-        if (v == OperandStack.PACKED) {
-          return false;
-        }
         LaneCode.spill(f, v, v, 0);
         cb.loadLocal(kind(v), LaneCode.lane(f, v, 0, f.reader.lane()));
         if (op == Opcode.I16X8_EXTRACT_LANE_S) {
@@ -201,7 +125,8 @@ final class LaneWise {
         }
       }
       default -> {
-        return false;
+        byte shape = shapeOf(op);
+        LaneCode.binary(f, op, shape, f.stack.form(top - 2), f.stack.form(top - 1), result);
       }
     }
     f.stack.apply(op.signature());
@@ -209,6 +134,80 @@ final class LaneWise {
       f.stack.setTopForm(result);
     }
     return true;
+  }
+
+  /** {@link #result}'s answer for an instruction this class does not emit. */
+  private static final byte UNHANDLED = -1;
+
+  /**
+   * Returns the form {@code op}'s result is wanted in ({@link OperandStack#PACKED} for an
+   * instruction whose result is not a vector, or that can only pack it), or {@link #UNHANDLED}.
+   */
+  private static byte result(FunctionEmitter f, Opcode op) {
+    return switch (op) {
+      case F32X4_ADD,
+          F32X4_SUB,
+          F32X4_MUL,
+          F32X4_DIV,
+          F32X4_MIN,
+          F32X4_MAX,
+          I32X4_ADD,
+          I32X4_SUB,
+          I32X4_MUL,
+          V128_AND,
+          V128_OR,
+          V128_XOR,
+          V128_ANDNOT,
+          I16X8_ADD,
+          I16X8_SUB,
+          I16X8_MUL,
+          I16X8_SHL,
+          I16X8_SHR_S,
+          I16X8_SHR_U,
+          I32X4_SHL,
+          I32X4_SHR_S,
+          I32X4_SHR_U,
+          F32X4_ABS,
+          F32X4_NEG,
+          F32X4_SQRT,
+          I32X4_ABS,
+          I32X4_NEG,
+          F32X4_SPLAT,
+          I32X4_SPLAT,
+          I16X8_SPLAT ->
+          wanted(f, shapeOf(op));
+      case I32X4_EQ,
+          I32X4_NE,
+          I32X4_LT_S,
+          I32X4_LT_U,
+          I32X4_GT_S,
+          I32X4_GT_U,
+          I32X4_LE_S,
+          I32X4_LE_U,
+          I32X4_GE_S,
+          I32X4_GE_U,
+          F32X4_EQ,
+          F32X4_NE,
+          F32X4_LT,
+          F32X4_GT,
+          F32X4_LE,
+          F32X4_GE,
+          V128_BITSELECT,
+          V128_LOAD16X4_S,
+          V128_LOAD16X4_U ->
+          wanted(f, I32);
+      case I8X16_SHUFFLE -> wanted(f, I32, I16);
+      case V128_LOAD -> wanted(f, I32, F32, I16);
+      case I8X16_NARROW_I16X8_S,
+          I8X16_NARROW_I16X8_U,
+          V128_STORE,
+          F32X4_EXTRACT_LANE,
+          I32X4_EXTRACT_LANE,
+          I16X8_EXTRACT_LANE_S,
+          I16X8_EXTRACT_LANE_U ->
+          OperandStack.PACKED;
+      default -> UNHANDLED;
+    };
   }
 
   /** The lane shape an arithmetic instruction works on (the bitwise ones: i32 lanes). */
