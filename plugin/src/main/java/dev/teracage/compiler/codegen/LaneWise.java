@@ -62,7 +62,7 @@ final class LaneWise {
     byte result = result(f, op);
     if (result == UNHANDLED) {
       if (lanesIn) {
-        // takes() promised this instruction would take a lane form.
+        // LaneRules.takes promised that this instruction takes a lane form.
         throw new IllegalStateException(op.mnemonic() + " met an operand in a lane form");
       }
       return false;
@@ -144,70 +144,11 @@ final class LaneWise {
    * instruction whose result is not a vector, or that can only pack it), or {@link #UNHANDLED}.
    */
   private static byte result(FunctionEmitter f, Opcode op) {
-    return switch (op) {
-      case F32X4_ADD,
-          F32X4_SUB,
-          F32X4_MUL,
-          F32X4_DIV,
-          F32X4_MIN,
-          F32X4_MAX,
-          I32X4_ADD,
-          I32X4_SUB,
-          I32X4_MUL,
-          V128_AND,
-          V128_OR,
-          V128_XOR,
-          V128_ANDNOT,
-          I16X8_ADD,
-          I16X8_SUB,
-          I16X8_MUL,
-          I16X8_SHL,
-          I16X8_SHR_S,
-          I16X8_SHR_U,
-          I32X4_SHL,
-          I32X4_SHR_S,
-          I32X4_SHR_U,
-          F32X4_ABS,
-          F32X4_NEG,
-          F32X4_SQRT,
-          I32X4_ABS,
-          I32X4_NEG,
-          F32X4_SPLAT,
-          I32X4_SPLAT,
-          I16X8_SPLAT ->
-          wanted(f, shapeOf(op));
-      case I32X4_EQ,
-          I32X4_NE,
-          I32X4_LT_S,
-          I32X4_LT_U,
-          I32X4_GT_S,
-          I32X4_GT_U,
-          I32X4_LE_S,
-          I32X4_LE_U,
-          I32X4_GE_S,
-          I32X4_GE_U,
-          F32X4_EQ,
-          F32X4_NE,
-          F32X4_LT,
-          F32X4_GT,
-          F32X4_LE,
-          F32X4_GE,
-          V128_BITSELECT,
-          V128_LOAD16X4_S,
-          V128_LOAD16X4_U ->
-          wanted(f, I32);
-      case I8X16_SHUFFLE -> wanted(f, I32, I16);
-      case V128_LOAD -> wanted(f, I32, F32, I16);
-      case I8X16_NARROW_I16X8_S,
-          I8X16_NARROW_I16X8_U,
-          V128_STORE,
-          F32X4_EXTRACT_LANE,
-          I32X4_EXTRACT_LANE,
-          I16X8_EXTRACT_LANE_S,
-          I16X8_EXTRACT_LANE_U ->
-          OperandStack.PACKED;
-      default -> UNHANDLED;
-    };
+    byte[] forms = LaneRules.results(op);
+    if (forms == null) {
+      return UNHANDLED;
+    }
+    return forms.length == 0 ? OperandStack.PACKED : wanted(f, forms);
   }
 
   /** The lane shape an arithmetic instruction works on (the bitwise ones: i32 lanes). */
@@ -279,68 +220,11 @@ final class LaneWise {
         if (op == Opcode.LOCAL_SET || op == Opcode.LOCAL_TEE) {
           return f == null ? OperandStack.PACKED : f.localForm(r.localIndex());
         }
-        return takes(op, pops - 1 - depth);
+        return LaneRules.takes(op, pops - 1 - depth);
       }
       depth += pushes - pops;
     }
     return OperandStack.PACKED;
-  }
-
-  /** The lane form operand {@code operand} of {@code op} is taken in, else packed. */
-  static byte takes(Opcode op, int operand) {
-    return switch (op) {
-      case F32X4_ADD,
-          F32X4_SUB,
-          F32X4_MUL,
-          F32X4_DIV,
-          F32X4_MIN,
-          F32X4_MAX,
-          F32X4_ABS,
-          F32X4_NEG,
-          F32X4_SQRT,
-          F32X4_EQ,
-          F32X4_NE,
-          F32X4_LT,
-          F32X4_GT,
-          F32X4_LE,
-          F32X4_GE,
-          F32X4_EXTRACT_LANE ->
-          F32;
-      case I32X4_ADD,
-          I32X4_SUB,
-          I32X4_MUL,
-          I32X4_ABS,
-          I32X4_NEG,
-          I32X4_EQ,
-          I32X4_NE,
-          I32X4_LT_S,
-          I32X4_LT_U,
-          I32X4_GT_S,
-          I32X4_GT_U,
-          I32X4_LE_S,
-          I32X4_LE_U,
-          I32X4_GE_S,
-          I32X4_GE_U,
-          V128_BITSELECT,
-          I32X4_EXTRACT_LANE,
-          V128_AND,
-          V128_OR,
-          V128_XOR,
-          V128_ANDNOT ->
-          I32;
-      case I16X8_ADD,
-          I16X8_SUB,
-          I16X8_MUL,
-          I16X8_EXTRACT_LANE_S,
-          I16X8_EXTRACT_LANE_U,
-          I8X16_NARROW_I16X8_S,
-          I8X16_NARROW_I16X8_U ->
-          I16;
-      case I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U -> operand == 0 ? I16 : OperandStack.PACKED;
-      case I32X4_SHL, I32X4_SHR_S, I32X4_SHR_U -> operand == 0 ? I32 : OperandStack.PACKED;
-      case V128_STORE -> operand == 1 ? ANY : OperandStack.PACKED;
-      default -> OperandStack.PACKED;
-    };
   }
 
   static int lanes(byte shape) {
