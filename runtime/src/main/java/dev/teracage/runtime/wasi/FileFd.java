@@ -51,11 +51,14 @@ final class FileFd extends Descriptor {
     if ((fdflags & Abi.FDFLAGS_APPEND) != 0) {
       channel.position(channel.size());
     }
-    long total = 0;
+    long wanted = 0;
     for (ByteBuffer buffer : buffers) {
-      while (buffer.hasRemaining()) {
-        total += channel.write(buffer);
-      }
+      wanted += buffer.remaining();
+    }
+    // One gathering write (writev) for all the buffers, repeated if the channel took fewer bytes.
+    long total = 0;
+    while (total < wanted) {
+      total += channel.write(buffers);
     }
     return total;
   }

@@ -77,17 +77,27 @@ final class StreamFd extends Descriptor {
     if (out == null) {
       throw new Fault(Errno.BADF);
     }
+    // The buffers go out gathered, up to the scratch's size per write: one write (one system
+    // call, on an unbuffered stream) for the usual fd_write of a few buffers, like writev.
+    int filled = 0;
     for (int i = 0; i < iovecs.offsets().length; i++) {
       long offset = iovecs.offsets()[i];
       long remaining = Integer.toUnsignedLong(iovecs.lengths()[i]);
       while (remaining > 0) {
-        int n = (int) Math.min(scratch.length, remaining);
+        if (filled == scratch.length) {
+          out.write(scratch, 0, filled);
+          filled = 0;
+        }
+        int n = (int) Math.min(scratch.length - filled, remaining);
         // In bounds: Iovecs.read checked the buffer; n <= remaining.
-        MemorySegment.copy(memory, ValueLayout.JAVA_BYTE, offset, scratch, 0, n);
-        out.write(scratch, 0, n);
+        MemorySegment.copy(memory, ValueLayout.JAVA_BYTE, offset, scratch, filled, n);
+        filled += n;
         offset += n;
         remaining -= n;
       }
+    }
+    if (filled > 0) {
+      out.write(scratch, 0, filled);
     }
     out.flush();
     return iovecs.total();

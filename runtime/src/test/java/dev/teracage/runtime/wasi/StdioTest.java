@@ -1,10 +1,15 @@
 package dev.teracage.runtime.wasi;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Standard streams, iovec checks and descriptor bookkeeping. */
@@ -31,6 +36,62 @@ class StdioTest {
     assertEquals("Hello, world\n", out.toString(StandardCharsets.UTF_8));
     assertEquals(Errno.SUCCESS, h.write(2, "oops"));
     assertEquals("oops", err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A stream that records the length of every write it is given. */
+  private static final class RecordingStream extends OutputStream {
+    final List<Integer> writes = new ArrayList<>();
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    @Override
+    public void write(int b) {
+      writes.add(1);
+      bytes.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      writes.add(len);
+      bytes.write(b, off, len);
+    }
+  }
+
+  @Test
+  void gatheredBuffersReachTheStreamInOneWrite() {
+    RecordingStream stream = new RecordingStream();
+    Harness g = new Harness(Wasi.builder().stdout(stream));
+    g.put(100, "Hello, ");
+    g.put(200, "world\n");
+    g.iovec(0, 100, 7);
+    g.iovec(8, 200, 6);
+    assertEquals(Errno.SUCCESS, g.call("fd_write", 1, 0, 2, 40));
+    // One write for both buffers: on an unbuffered stream, one system call, as writev makes.
+    assertEquals(List.of(13), stream.writes);
+    assertEquals("Hello, world\n", stream.bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesLargerThanTheScratchArriveWholeAndInOrder() {
+    RecordingStream stream = new RecordingStream();
+    Harness g = new Harness(Wasi.builder().stdout(stream));
+    byte[] first = new byte[20_000];
+    byte[] second = new byte[30_000];
+    Arrays.fill(first, (byte) 'a');
+    Arrays.fill(second, (byte) 'b');
+    first[first.length - 1] = 'A';
+    second[0] = 'B';
+    g.put(1_000, first);
+    g.put(21_000, second);
+    g.iovec(0, 1_000, first.length);
+    g.iovec(8, 21_000, second.length);
+    assertEquals(Errno.SUCCESS, g.call("fd_write", 1, 0, 2, 40));
+    assertEquals(50_000, g.u32(40));
+    byte[] expected = new byte[50_000];
+    System.arraycopy(first, 0, expected, 0, first.length);
+    System.arraycopy(second, 0, expected, first.length, second.length);
+    assertArrayEquals(expected, stream.bytes.toByteArray());
+    // Full scratch-sized writes, then the rest: no write is split at a buffer boundary.
+    assertEquals(List.of(16_384, 16_384, 16_384, 848), stream.writes);
   }
 
   @Test
