@@ -109,6 +109,7 @@ final class Helpers {
   // Calls.
   static final Helper CALL_INDIRECT =
       of(CALLS, "indirect", JvmTypes.FUNC_REF, CTX, CD_int, CD_int, CD_int);
+  static final Helper CALL_INDIRECT_OWN = of(CALLS, "ownFunction", CD_int, CTX, CD_int, CD_int);
 
   // MemoryOps.
   static final Helper MEMORY_GROW = of(MEMORY_OPS, "grow", CD_int, CD_int, CTX, CD_int);

@@ -87,34 +87,31 @@ final class Stubs {
         "indirect" + typeIndex + "_" + table,
         type,
         b -> {
+          if (!direct.isEmpty()) {
+            switchOnOwnFunction(b, target, n + 1, table, direct);
+          }
           b.aload(b.parameterSlot(n + 1));
           b.loadConstant(table);
           b.iload(b.parameterSlot(n));
           b.loadConstant(typeIndex);
           Helpers.CALL_INDIRECT.invoke(b);
-          if (!direct.isEmpty()) {
-            switchOnOwnFunction(b, target, n + 1, direct);
-          }
           invokeHandle(b, target, n + 1);
         });
   }
 
   /**
-   * Given the checked {@code FuncRef} on the stack: when it belongs to the caller's instance and is
-   * one of {@code targets}, calls it with {@code invokestatic} and returns; otherwise leaves the
-   * {@code FuncRef} on the stack.
+   * Calls the element with {@code invokestatic} and returns when it is one of {@code targets},
+   * functions of the caller's instance whose type is the expected one (so neither trap can apply);
+   * otherwise falls through, to the checked path. The element is looked up by instance and index
+   * ({@code Calls.ownFunction}), without reading the reference itself.
    */
   private void switchOnOwnFunction(
-      CodeBuilder b, MethodTypeDesc target, int ctxParam, List<Integer> targets) {
-    int ref = b.allocateLocal(TypeKind.REFERENCE);
+      CodeBuilder b, MethodTypeDesc target, int ctxParam, int table, List<Integer> targets) {
     Label other = b.newLabel();
-    b.astore(ref);
-    b.aload(ref);
-    b.invokevirtual(JvmTypes.FUNC_REF, "owner", MethodTypeDesc.of(JvmTypes.CONTEXT));
     b.aload(b.parameterSlot(ctxParam));
-    b.if_acmpne(other);
-    b.aload(ref);
-    b.invokevirtual(JvmTypes.FUNC_REF, "index", MethodTypeDesc.of(CD_int));
+    b.loadConstant(table);
+    b.iload(b.parameterSlot(ctxParam - 1));
+    Helpers.CALL_INDIRECT_OWN.invoke(b);
     List<SwitchCase> cases = new ArrayList<>();
     for (int f : targets) {
       cases.add(SwitchCase.of(f, b.newLabel()));
@@ -139,7 +136,6 @@ final class Stubs {
       b.return_(TypeKind.from(target.returnType()));
     }
     b.labelBinding(other);
-    b.aload(ref);
   }
 
   private static void invokeHandle(CodeBuilder b, MethodTypeDesc target, int ctxParam) {

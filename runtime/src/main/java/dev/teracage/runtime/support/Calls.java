@@ -38,4 +38,19 @@ public final class Calls {
     }
     return f;
   }
+
+  /**
+   * The fast path of {@code call_indirect} into the caller's own functions: the index of the
+   * function at {@code elemIndex} of a table when the caller's instance defines it, else -1. The
+   * stub calls the functions of the expected type directly and sends everything else (-1, or a
+   * function of another type) through {@link #indirect}, which checks and traps.
+   *
+   * @param ctx the caller's context
+   * @param table the table index
+   * @param elemIndex the element index (unsigned)
+   * @return the function index, or -1
+   */
+  public static int ownFunction(Context ctx, int table, int elemIndex) {
+    return ctx.tables[table].ownFunction(elemIndex, ctx);
+  }
 }

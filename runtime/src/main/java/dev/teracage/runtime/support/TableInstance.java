@@ -16,7 +16,9 @@ import java.util.Arrays;
  * i)}), kept in step by every write, so {@code call_indirect} costs one array load instead of a
  * segment read plus an external-table lookup. The arena's handles stay the source of truth (what
  * images and snapshots hold); the mirror is rebuilt from them when a table is created over a region
- * that already holds handles.
+ * that already holds handles. Two more arrays mirror each function reference's defining instance
+ * and function index ({@link #ownFunction}), so that {@code call_indirect} of one of its own
+ * functions reads them directly, without going through the reference object.
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/runtime.html#table-instances">Table
  *     instances</a>
@@ -35,6 +37,8 @@ public final class TableInstance {
   private final MemorySegment descriptor;
   private MemorySegment elements;
   private Object[] refs;
+  private Context[] owners;
+  private int[] indices;
   private int size;
 
   /**
@@ -75,6 +79,8 @@ public final class TableInstance {
     this.size = (int) min;
     this.elements = reserved != null ? reserved : ArenaMemory.allocate(min * HANDLE);
     this.refs = new Object[(int) min];
+    this.owners = new Context[(int) min];
+    this.indices = new int[(int) min];
     reloadMirror();
     writeDescriptor();
   }
@@ -98,7 +104,19 @@ public final class TableInstance {
                 + ", but the external table has "
                 + known);
       }
-      refs[i] = objects.get(handle);
+      mirror(i, objects.get(handle));
+    }
+  }
+
+  /** Sets element {@code i} of the mirrors. */
+  private void mirror(int i, Object value) {
+    refs[i] = value;
+    if (value instanceof FuncRef f && f.owner() != null) {
+      owners[i] = f.owner();
+      indices[i] = f.index();
+    } else {
+      owners[i] = null;
+      indices[i] = -1;
     }
   }
 
@@ -192,6 +210,23 @@ public final class TableInstance {
   }
 
   /**
+   * Returns the function index of element {@code index} when it is a function defined by the
+   * instance of {@code ctx}, else -1 (another instance's or a host function, null, an extern
+   * reference, or an index outside the table).
+   *
+   * @param index the element index, unsigned
+   * @param ctx the instance asking
+   * @return the function index in that instance, or -1
+   */
+  public int ownFunction(int index, Context ctx) {
+    if (Integer.compareUnsigned(index, size) >= 0) {
+      return -1;
+    }
+    // In bounds: index < size <= owners.length == indices.length.
+    return owners[index] == ctx ? indices[index] : -1;
+  }
+
+  /**
    * Writes an element; the caller has checked bounds.
    *
    * @param index an index below {@link #size()}
@@ -199,7 +234,7 @@ public final class TableInstance {
    */
   public void setUnchecked(int index, Object value) {
     elements.set(ArenaHeader.U32, Integer.toUnsignedLong(index) * HANDLE, objects.handleOf(value));
-    refs[index] = value;
+    mirror(index, value);
   }
 
   /**
@@ -226,8 +261,12 @@ public final class TableInstance {
       elements = grown;
     }
     Object[] grownRefs;
+    Context[] grownOwners;
+    int[] grownIndices;
     try {
       grownRefs = Arrays.copyOf(refs, (int) (old + add));
+      grownOwners = Arrays.copyOf(owners, (int) (old + add));
+      grownIndices = Arrays.copyOf(indices, (int) (old + add));
     } catch (OutOfMemoryError e) {
       return -1;
     }
@@ -235,8 +274,12 @@ public final class TableInstance {
     for (long i = old; i < old + add; i++) {
       elements.set(ArenaHeader.U32, i * HANDLE, handle);
     }
-    Arrays.fill(grownRefs, (int) old, (int) (old + add), init);
     refs = grownRefs;
+    owners = grownOwners;
+    indices = grownIndices;
+    for (int i = (int) old; i < (int) (old + add); i++) {
+      mirror(i, init);
+    }
     size = (int) (old + add);
     writeDescriptor();
     return (int) old;
@@ -260,6 +303,8 @@ public final class TableInstance {
           Integer.toUnsignedLong(dst) * HANDLE,
           Integer.toUnsignedLong(count) * HANDLE);
       System.arraycopy(src.refs, from, refs, dst, count);
+      System.arraycopy(src.owners, from, owners, dst, count);
+      System.arraycopy(src.indices, from, indices, dst, count);
       return;
     }
     Object[] values = new Object[count];
