@@ -169,6 +169,9 @@ final class FunctionEmitter {
           materializeCondition();
         }
       }
+      if (op == Opcode.I32_CONST && ConstantStores.emit(this)) {
+        return;
+      }
       instruction(op);
     }
   }

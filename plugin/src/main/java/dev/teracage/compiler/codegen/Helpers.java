@@ -113,6 +113,8 @@ final class Helpers {
 
   // MemoryOps.
   static final Helper MEMORY_GROW = of(MEMORY_OPS, "grow", CD_int, CD_int, CTX, CD_int);
+  static final Helper STORE_CONSTANTS =
+      of(MEMORY_OPS, "storeConstants", CD_void, java.lang.constant.ConstantDescs.CD_String, CTX);
   static final Helper MEMORY_FILL =
       of(MEMORY_OPS, "fill", CD_void, CD_int, CD_int, CD_int, CTX, CD_int);
   static final Helper MEMORY_COPY =

@@ -16,7 +16,45 @@ import java.lang.foreign.ValueLayout;
  *     Memory instructions</a>
  */
 public final class MemoryOps {
+  private static final ValueLayout.OfShort LE_SHORT =
+      ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final ValueLayout.OfInt LE_INT =
+      ValueLayout.JAVA_INT_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final ValueLayout.OfLong LE_LONG =
+      ValueLayout.JAVA_LONG_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** Characters per store in {@link #storeConstants}' encoding. */
+  public static final int CONSTANT_STORE_CHARS = 7;
+
   private MemoryOps() {}
+
+  /**
+   * Performs a run of stores of constants to constant addresses in memory 0, each encoded in
+   * {@value #CONSTANT_STORE_CHARS} characters: the address (2, high first), the width in bytes (1,
+   * 2, 4 or 8) and the value (4, high first; its low bytes are written, little-endian). The
+   * compiler emits only stores that lie inside memory 0's minimum size, so none can trap.
+   *
+   * @param stores the encoded stores
+   * @param ctx the context
+   */
+  public static void storeConstants(String stores, Context ctx) {
+    MemorySegment m = ctx.memory0;
+    for (int i = 0; i + CONSTANT_STORE_CHARS <= stores.length(); i += CONSTANT_STORE_CHARS) {
+      long address = (long) stores.charAt(i) << 16 | stores.charAt(i + 1);
+      long value =
+          (long) stores.charAt(i + 3) << 48
+              | (long) stores.charAt(i + 4) << 32
+              | (long) stores.charAt(i + 5) << 16
+              | stores.charAt(i + 6);
+      // In bounds: the compiler checked address + width against memory 0's minimum size.
+      switch (stores.charAt(i + 2)) {
+        case 1 -> m.set(ValueLayout.JAVA_BYTE, address, (byte) value);
+        case 2 -> m.set(LE_SHORT, address, (short) value);
+        case 4 -> m.set(LE_INT, address, (int) value);
+        default -> m.set(LE_LONG, address, value);
+      }
+    }
+  }
 
   /**
    * {@code memory.size}.
