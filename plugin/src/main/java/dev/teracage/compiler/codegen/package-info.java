@@ -22,12 +22,15 @@
  *   <li>SIMD helpers of {@code dev.teracage.runtime.support} are copied into the method rather than
  *       called ({@link dev.teracage.compiler.codegen.HelperInliner}).
  *   <li>Private static stubs keep call sites small: {@code import<k>} (imported call through {@code
- *       ctx.functions[k].handle()}), {@code indirect<type>_<table>} (through {@code
- *       Calls.indirect}), {@code memory_size_m<memory>}, {@code global_get<g>} / {@code
- *       global_set<g>} (arena slot at the layout's offset). The JIT inlines them.
+ *       ctx.functions[k].handle()}), {@code indirect<type>_<table>} (a switch over the caller's own
+ *       functions of that type, by {@code Calls.ownFunction}, then {@code Calls.indirect} and the
+ *       handle), {@code memory_size_m<memory>}, {@code global_get<g>} / {@code global_set<g>}
+ *       (arena slot at the layout's offset). The JIT inlines them.
  *   <li>Loads and stores are emitted in place ({@link
  *       dev.teracage.compiler.codegen.MemoryEmitter}): {@code VarHandle.get/set(ctx.memory0,
- *       unsigned address + offset)}, never through a stub.
+ *       unsigned address + offset)}, never through a stub; except runs of four or more stores of
+ *       constants that cannot trap, written by one {@code MemoryOps.storeConstants} call ({@link
+ *       dev.teracage.compiler.codegen.ConstantStores}).
  *   <li>Static final fields {@code LE_I8 ... LE_F64}: var handles of the unaligned little-endian
  *       layouts.
  *   <li>Line numbers: each instruction's byte offset in the function's expression (the code entry's
