@@ -32,6 +32,7 @@ class ConstantStoresTest {
           i32.const 40 i64.const -1 i64.store32
           i32.const 44 i64.const 0x7766 i64.store16
           i32.const 46 i64.const 0x55 i64.store8
+          i32.const 48 i64.const 0xD800DBFFDC00DFFF i64.store
           i32.const 65528 i64.const 0x1122334455667788 i64.store)
         (func (param i32) (result i64) local.get 0 i64.load))
       """;
@@ -50,6 +51,8 @@ class ConstantStoresTest {
     assertEquals(Float.floatToRawIntBits(-1.5f), (int) (long) m.call(1, 24) & 0xFFFF_FFFF);
     assertEquals(Double.doubleToRawLongBits(0.25), (long) m.call(1, 32));
     assertEquals(0x0055_7766_FFFF_FFFFL, (long) m.call(1, 40));
+    assertEquals(
+        0xD800DBFFDC00DFFFL, (long) m.call(1, 48), "surrogate code units in the constant string");
     assertEquals(0x1122334455667788L, (long) m.call(1, 65528), "the page's last 8 bytes");
     assertTrue(callsStoreConstants(m), "the run became one call");
   }
