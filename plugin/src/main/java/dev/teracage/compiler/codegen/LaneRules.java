@@ -69,35 +69,57 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The instructions {@link LaneWise} emits, in one table: for each, the lane forms its result may
- * take, preferred first (none when its result is not a vector or is always packed), and the form
- * each of its operands is taken in ({@link OperandStack#PACKED} for a scalar, or a vector the
- * instruction only takes packed).
+ * The instructions {@link LaneWise} emits, in one table: for each, how it is emitted ({@link
+ * Kind}), the lane forms its result may take, preferred first (none when its result is not a vector
+ * or is always packed), and the form each of its operands is taken in ({@link OperandStack#PACKED}
+ * for a scalar, or a vector the instruction only takes packed).
  */
 final class LaneRules {
   private static final byte PACKED = OperandStack.PACKED;
   private static final byte[] NONE = {};
 
-  /** An instruction's result forms and operand forms, operand 0 the deepest. */
-  private record Rule(byte[] results, byte[] operands) {}
+  /** How {@link LaneWise} emits an instruction: which of {@link LaneCode}'s shapes it has. */
+  enum Kind {
+    BINARY,
+    SHIFT,
+    COMPARE,
+    BITSELECT,
+    UNARY,
+    SPLAT,
+    NARROW,
+    SHUFFLE,
+    LOAD,
+    LOAD16X4,
+    STORE,
+    EXTRACT_LANE
+  }
+
+  /** An instruction's kind, result forms and operand forms, operand 0 the deepest. */
+  private record Rule(Kind kind, byte[] results, byte[] operands) {}
 
   private static final Map<Opcode, Rule> RULES = new EnumMap<>(Opcode.class);
 
   static {
     // Lane-wise arithmetic: the result and every vector operand in the instruction's shape.
-    add(List.of(F32X4_ADD, F32X4_SUB, F32X4_MUL, F32X4_DIV, F32X4_MIN, F32X4_MAX), F32, F32, F32);
-    add(List.of(I32X4_ADD, I32X4_SUB, I32X4_MUL), I32, I32, I32);
-    add(List.of(V128_AND, V128_OR, V128_XOR, V128_ANDNOT), I32, I32, I32);
-    add(List.of(I16X8_ADD, I16X8_SUB, I16X8_MUL), I16, I16, I16);
-    add(List.of(I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U), I16, I16, PACKED);
-    add(List.of(I32X4_SHL, I32X4_SHR_S, I32X4_SHR_U), I32, I32, PACKED);
-    add(List.of(F32X4_ABS, F32X4_NEG, F32X4_SQRT), F32, F32);
-    add(List.of(I32X4_ABS, I32X4_NEG), I32, I32);
-    add(List.of(F32X4_SPLAT), F32, PACKED);
-    add(List.of(I32X4_SPLAT), I32, PACKED);
-    add(List.of(I16X8_SPLAT), I16, PACKED);
+    add(
+        Kind.BINARY,
+        List.of(F32X4_ADD, F32X4_SUB, F32X4_MUL, F32X4_DIV, F32X4_MIN, F32X4_MAX),
+        F32,
+        F32,
+        F32);
+    add(Kind.BINARY, List.of(I32X4_ADD, I32X4_SUB, I32X4_MUL), I32, I32, I32);
+    add(Kind.BINARY, List.of(V128_AND, V128_OR, V128_XOR, V128_ANDNOT), I32, I32, I32);
+    add(Kind.BINARY, List.of(I16X8_ADD, I16X8_SUB, I16X8_MUL), I16, I16, I16);
+    add(Kind.SHIFT, List.of(I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U), I16, I16, PACKED);
+    add(Kind.SHIFT, List.of(I32X4_SHL, I32X4_SHR_S, I32X4_SHR_U), I32, I32, PACKED);
+    add(Kind.UNARY, List.of(F32X4_ABS, F32X4_NEG, F32X4_SQRT), F32, F32);
+    add(Kind.UNARY, List.of(I32X4_ABS, I32X4_NEG), I32, I32);
+    add(Kind.SPLAT, List.of(F32X4_SPLAT), F32, PACKED);
+    add(Kind.SPLAT, List.of(I32X4_SPLAT), I32, PACKED);
+    add(Kind.SPLAT, List.of(I16X8_SPLAT), I16, PACKED);
     // Comparisons and bitselect: masks as i32 lanes.
     add(
+        Kind.COMPARE,
         List.of(
             I32X4_EQ,
             I32X4_NE,
@@ -112,28 +134,48 @@ final class LaneRules {
         I32,
         I32,
         I32);
-    add(List.of(F32X4_EQ, F32X4_NE, F32X4_LT, F32X4_GT, F32X4_LE, F32X4_GE), I32, F32, F32);
-    add(List.of(V128_BITSELECT), I32, I32, I32, I32);
+    add(
+        Kind.COMPARE,
+        List.of(F32X4_EQ, F32X4_NE, F32X4_LT, F32X4_GT, F32X4_LE, F32X4_GE),
+        I32,
+        F32,
+        F32);
+    add(Kind.BITSELECT, List.of(V128_BITSELECT), I32, I32, I32, I32);
     // Loads and shuffles: any form they can make.
-    add(List.of(V128_LOAD16X4_S, V128_LOAD16X4_U), I32, PACKED);
-    RULES.put(I8X16_SHUFFLE, new Rule(new byte[] {I32, I16}, new byte[] {PACKED, PACKED}));
-    RULES.put(V128_LOAD, new Rule(new byte[] {I32, F32, I16}, new byte[] {PACKED}));
+    add(Kind.LOAD16X4, List.of(V128_LOAD16X4_S, V128_LOAD16X4_U), I32, PACKED);
+    put(I8X16_SHUFFLE, Kind.SHUFFLE, new byte[] {I32, I16}, PACKED, PACKED);
+    put(V128_LOAD, Kind.LOAD, new byte[] {I32, F32, I16}, PACKED);
     // Consumers only: their results are not vectors, or are packed.
-    RULES.put(I8X16_NARROW_I16X8_S, new Rule(NONE, new byte[] {I16, I16}));
-    RULES.put(I8X16_NARROW_I16X8_U, new Rule(NONE, new byte[] {I16, I16}));
-    RULES.put(V128_STORE, new Rule(NONE, new byte[] {PACKED, ANY}));
-    RULES.put(F32X4_EXTRACT_LANE, new Rule(NONE, new byte[] {F32}));
-    RULES.put(I32X4_EXTRACT_LANE, new Rule(NONE, new byte[] {I32}));
-    RULES.put(I16X8_EXTRACT_LANE_S, new Rule(NONE, new byte[] {I16}));
-    RULES.put(I16X8_EXTRACT_LANE_U, new Rule(NONE, new byte[] {I16}));
+    put(I8X16_NARROW_I16X8_S, Kind.NARROW, NONE, I16, I16);
+    put(I8X16_NARROW_I16X8_U, Kind.NARROW, NONE, I16, I16);
+    put(V128_STORE, Kind.STORE, NONE, PACKED, ANY);
+    put(F32X4_EXTRACT_LANE, Kind.EXTRACT_LANE, NONE, F32);
+    put(I32X4_EXTRACT_LANE, Kind.EXTRACT_LANE, NONE, I32);
+    put(I16X8_EXTRACT_LANE_S, Kind.EXTRACT_LANE, NONE, I16);
+    put(I16X8_EXTRACT_LANE_U, Kind.EXTRACT_LANE, NONE, I16);
   }
 
   private LaneRules() {}
 
-  private static void add(List<Opcode> ops, byte result, byte... operands) {
+  private static void add(Kind kind, List<Opcode> ops, byte result, byte... operands) {
     for (Opcode op : ops) {
-      RULES.put(op, new Rule(new byte[] {result}, operands));
+      put(op, kind, new byte[] {result}, operands);
     }
+  }
+
+  private static void put(Opcode op, Kind kind, byte[] results, byte... operands) {
+    RULES.put(op, new Rule(kind, results, operands));
+  }
+
+  /**
+   * Returns how {@code op} is emitted lane-wise, or null when {@link LaneWise} does not emit it.
+   *
+   * @param op the instruction
+   * @return the kind, or null
+   */
+  static Kind kind(Opcode op) {
+    Rule r = RULES.get(op);
+    return r == null ? null : r.kind();
   }
 
   /**

@@ -71,40 +71,22 @@ final class LaneWise {
       return false;
     }
     CodeBuilder cb = f.cb;
-    switch (op) {
-      case I16X8_SHL, I16X8_SHR_S, I16X8_SHR_U, I32X4_SHL, I32X4_SHR_S, I32X4_SHR_U ->
-          LaneCode.shift(f, op, shapeOf(op), f.stack.form(top - 2), result);
-      case I32X4_EQ,
-          I32X4_NE,
-          I32X4_LT_S,
-          I32X4_LT_U,
-          I32X4_GT_S,
-          I32X4_GT_U,
-          I32X4_LE_S,
-          I32X4_LE_U,
-          I32X4_GE_S,
-          I32X4_GE_U,
-          F32X4_EQ,
-          F32X4_NE,
-          F32X4_LT,
-          F32X4_GT,
-          F32X4_LE,
-          F32X4_GE ->
+    switch (LaneRules.kind(op)) {
+      case SHIFT -> LaneCode.shift(f, op, shapeOf(op), f.stack.form(top - 2), result);
+      case COMPARE ->
           LaneCode.compare(
               f, op, shapeOf(op), f.stack.form(top - 2), f.stack.form(top - 1), result);
-      case V128_BITSELECT ->
+      case BITSELECT ->
           LaneCode.bitselect(
               f, f.stack.form(top - 3), f.stack.form(top - 2), f.stack.form(top - 1), result);
-      case F32X4_ABS, F32X4_NEG, F32X4_SQRT, I32X4_ABS, I32X4_NEG ->
-          LaneCode.unary(f, op, shapeOf(op), f.stack.form(top - 1), result);
-      case I8X16_NARROW_I16X8_S, I8X16_NARROW_I16X8_U ->
+      case UNARY -> LaneCode.unary(f, op, shapeOf(op), f.stack.form(top - 1), result);
+      case NARROW ->
           LaneCode.narrow(
               f, op == Opcode.I8X16_NARROW_I16X8_S, f.stack.form(top - 2), f.stack.form(top - 1));
-      case I8X16_SHUFFLE -> ShuffleEmitter.emit(f, f.reader.shuffleLanes(), 16 / lanes(result));
-      case V128_LOAD -> LaneCode.load(f, result, 16 / lanes(result), false);
-      case V128_LOAD16X4_S, V128_LOAD16X4_U ->
-          LaneCode.load(f, I32, 2, op == Opcode.V128_LOAD16X4_U);
-      case F32X4_SPLAT, I32X4_SPLAT, I16X8_SPLAT -> {
+      case SHUFFLE -> ShuffleEmitter.emit(f, f.reader.shuffleLanes(), 16 / lanes(result));
+      case LOAD -> LaneCode.load(f, result, 16 / lanes(result), false);
+      case LOAD16X4 -> LaneCode.load(f, I32, 2, op == Opcode.V128_LOAD16X4_U);
+      case SPLAT -> {
         byte shape = shapeOf(op);
         int slot = f.scratch.temp(scalar(shape), 0);
         cb.storeLocal(kind(shape), slot);
@@ -112,8 +94,8 @@ final class LaneWise {
           cb.loadLocal(kind(shape), slot);
         }
       }
-      case V128_STORE -> LaneCode.store(f, f.stack.form(top - 1));
-      case F32X4_EXTRACT_LANE, I32X4_EXTRACT_LANE, I16X8_EXTRACT_LANE_S, I16X8_EXTRACT_LANE_U -> {
+      case STORE -> LaneCode.store(f, f.stack.form(top - 1));
+      case EXTRACT_LANE -> {
         byte v = f.stack.form(top - 1);
         LaneCode.spill(f, v, v, 0);
         cb.loadLocal(kind(v), LaneCode.lane(f, v, 0, f.reader.lane()));
@@ -124,10 +106,8 @@ final class LaneWise {
           cb.iand();
         }
       }
-      default -> {
-        byte shape = shapeOf(op);
-        LaneCode.binary(f, op, shape, f.stack.form(top - 2), f.stack.form(top - 1), result);
-      }
+      case BINARY ->
+          LaneCode.binary(f, op, shapeOf(op), f.stack.form(top - 2), f.stack.form(top - 1), result);
     }
     f.stack.apply(op.signature());
     if (op.signature().endsWith(":v")) {
