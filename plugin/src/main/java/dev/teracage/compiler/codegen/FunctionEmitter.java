@@ -66,12 +66,33 @@ final class FunctionEmitter {
   }
 
   /**
+   * Whether loads and stores outside loops are calls ({@link MemoryEmitter#byCalls}); never in a
+   * function compiled in parts.
+   */
+  boolean accessesByCall;
+
+  /**
+   * Tells whether the instruction being emitted is inside a {@code loop}.
+   *
+   * @return true inside a loop, at any depth
+   */
+  boolean insideLoop() {
+    for (ControlFrame c : frames) {
+      if (c.kind == ControlFrame.Kind.LOOP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Emits the whole function.
    *
    * @param body the code section entry
    */
   void emit(FunctionBody body) {
     this.body = body;
+    this.accessesByCall = MemoryEmitter.byCalls(body);
     // HotSpot cannot keep the line number pair (pc 0, line 0): its compressed table encodes it as
     // the terminator byte. The prologue (zeroing locals, or a nop) takes line MAX_LINE so that the
     // first instruction, at body offset 0, starts at a pc above 0.

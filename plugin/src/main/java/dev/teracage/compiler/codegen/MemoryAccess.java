@@ -181,9 +181,36 @@ final class MemoryAccess {
     set(b, layout(t).valueType);
   }
 
+  private static final ClassDesc MEMORY_CALLS =
+      ClassDesc.of("dev.teracage.runtime.support.MemoryCalls");
+
+  /**
+   * Calls {@code MemoryCalls} for {@code op}, given the address, for a store the value narrowed
+   * ({@link #narrow}), the context, the memory index and the u32 offset as an int: a load leaves
+   * its value extended to the result type.
+   */
+  static void call(CodeBuilder b, Opcode op) {
+    boolean store = op.signature().endsWith(":");
+    Layout l = layout(op);
+    String name = (store ? "store" : "load") + l.name().substring(3);
+    MethodTypeDesc type =
+        store
+            ? MethodTypeDesc.of(CD_void, CD_int, l.valueType, JvmTypes.CONTEXT, CD_int, CD_int)
+            : MethodTypeDesc.of(l.valueType, CD_int, JvmTypes.CONTEXT, CD_int, CD_int);
+    b.invokestatic(MEMORY_CALLS, name, type);
+    if (!store) {
+      extend(b, op);
+    }
+  }
+
   /** Loads for {@code op}, then extends to the result type, given handle, segment, offset. */
   static void get(CodeBuilder b, Opcode op) {
     get(b, layout(op).valueType);
+    extend(b, op);
+  }
+
+  /** Extends a value just read for {@code op} to its result type. */
+  private static void extend(CodeBuilder b, Opcode op) {
     switch (op) {
       case I32_LOAD8_U -> {
         b.sipush(0xFF);
@@ -211,6 +238,12 @@ final class MemoryAccess {
 
   /** Narrows the value for {@code op}, then stores it, given handle, segment, offset, value. */
   static void set(CodeBuilder b, Opcode op) {
+    narrow(b, op);
+    set(b, layout(op).valueType);
+  }
+
+  /** Narrows the value on the stack to what {@code op} stores. */
+  static void narrow(CodeBuilder b, Opcode op) {
     switch (op) {
       case I32_STORE8 -> b.i2b();
       case I32_STORE16 -> b.i2s();
@@ -225,6 +258,5 @@ final class MemoryAccess {
       case I64_STORE32 -> b.l2i();
       default -> {}
     }
-    set(b, layout(op).valueType);
   }
 }

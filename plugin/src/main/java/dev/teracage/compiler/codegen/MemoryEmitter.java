@@ -1,5 +1,8 @@
 package dev.teracage.compiler.codegen;
 
+import dev.teracage.compiler.decode.CodeReader;
+import dev.teracage.compiler.model.FunctionBody;
+import dev.teracage.compiler.model.Immediate;
 import dev.teracage.compiler.model.Opcode;
 import dev.teracage.compiler.model.ValType;
 import java.lang.classfile.CodeBuilder;
@@ -16,6 +19,9 @@ import java.lang.classfile.TypeKind;
  * code in Java). The var handle's own methods are {@code @ForceInline} and are inlined whatever the
  * size.
  *
+ * <p>Except outside the loops of a function with many accesses there ({@link #byCalls}): those are
+ * calls to {@code MemoryCalls}, for HotSpot's first compiler.
+ *
  * @see <a
  *     href="https://webassembly.github.io/spec/core/exec/instructions.html#memory-instructions">
  *     Memory instructions</a>
@@ -23,11 +29,72 @@ import java.lang.classfile.TypeKind;
 final class MemoryEmitter {
   private MemoryEmitter() {}
 
+  /**
+   * How many loads and stores outside loops make a function's accesses there calls ({@link
+   * #byCalls}): libc's {@code memcpy} has 44 (of 76), {@code printf}'s core 337 (of 386); the hot
+   * functions of the benchmark kernels have at most 32, and most none.
+   */
+  static final int CALLS_FROM = 40;
+
+  /**
+   * Tells whether {@code body} has {@link #CALLS_FROM} or more loads and stores outside its loops:
+   * those are then emitted as calls to {@code MemoryCalls}, which HotSpot's first compiler does not
+   * inline, so that it compiles such a function in milliseconds instead of hundreds (or gives up on
+   * it) while the function runs interpreted. Accesses inside loops stay in place.
+   *
+   * @param body the function
+   * @return whether accesses outside loops are calls
+   */
+  static boolean byCalls(FunctionBody body) {
+    CodeReader r = new CodeReader(false);
+    r.reset(body.body().code(), 0, body.body().length(), 0);
+    java.util.ArrayDeque<Boolean> loops = new java.util.ArrayDeque<>();
+    int depth = 0;
+    int outside = 0;
+    while (r.hasNext()) {
+      Opcode op = r.next();
+      switch (op) {
+        case BLOCK, IF -> loops.push(false);
+        case LOOP -> {
+          loops.push(true);
+          depth++;
+        }
+        case END -> {
+          if (!loops.isEmpty() && loops.pop()) {
+            depth--;
+          }
+        }
+        default -> {
+          if (depth == 0 && scalarAccess(op)) {
+            outside++;
+          }
+        }
+      }
+    }
+    return outside >= CALLS_FROM;
+  }
+
+  /** Tells whether this class emits {@code op}: a load or store of a number. */
+  private static boolean scalarAccess(Opcode op) {
+    return op.prefix() == Opcode.NO_PREFIX && op.immediate() == Immediate.MEMARG;
+  }
+
   static void emit(FunctionEmitter f, Opcode op) {
     CodeBuilder cb = f.cb;
     int memory = f.reader.memoryIndex();
     long offset = f.reader.memoryOffset();
     boolean store = op.signature().endsWith(":");
+    if (f.accessesByCall && !f.insideLoop()) {
+      if (store) {
+        MemoryAccess.narrow(cb, op);
+      }
+      f.loadContext();
+      cb.loadConstant(memory);
+      cb.loadConstant((int) offset);
+      MemoryAccess.call(cb, op);
+      f.stack.apply(op.signature());
+      return;
+    }
     TypeKind valueKind = null;
     int valueSlot = -1;
     if (store) {
