@@ -66,24 +66,10 @@ final class FunctionEmitter {
   }
 
   /**
-   * Whether loads and stores outside loops are calls ({@link MemoryEmitter#byCalls}); never in a
-   * function compiled in parts.
+   * Whether loads and stores are calls ({@link MemoryEmitter#byCalls}); never in a function
+   * compiled in parts.
    */
   boolean accessesByCall;
-
-  /**
-   * Tells whether the instruction being emitted is inside a {@code loop}.
-   *
-   * @return true inside a loop, at any depth
-   */
-  boolean insideLoop() {
-    for (ControlFrame c : frames) {
-      if (c.kind == ControlFrame.Kind.LOOP) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * Emits the whole function.

@@ -19,7 +19,7 @@ import java.lang.classfile.TypeKind;
  * code in Java). The var handle's own methods are {@code @ForceInline} and are inlined whatever the
  * size.
  *
- * <p>Except outside the loops of a function with many accesses there ({@link #byCalls}): those are
+ * <p>Except in a function with many accesses outside its loops ({@link #byCalls}): its accesses are
  * calls to {@code MemoryCalls}, for HotSpot's first compiler.
  *
  * @see <a
@@ -30,17 +30,19 @@ final class MemoryEmitter {
   private MemoryEmitter() {}
 
   /**
-   * How many loads and stores outside loops make a function's accesses there calls ({@link
-   * #byCalls}): libc's {@code memcpy} has 44 (of 76), {@code printf}'s core 337 (of 386); the hot
-   * functions of the benchmark kernels have at most 32, and most none.
+   * How many loads and stores outside loops make a function's accesses calls ({@link #byCalls}):
+   * libc's {@code memcpy} has 44 (of 76), {@code printf}'s core 337 (of 386); the hot functions of
+   * the benchmark kernels have at most 32, and most none.
    */
   static final int CALLS_FROM = 40;
 
   /**
    * Tells whether {@code body} has {@link #CALLS_FROM} or more loads and stores outside its loops:
-   * those are then emitted as calls to {@code MemoryCalls}, which HotSpot's first compiler does not
-   * inline, so that it compiles such a function in milliseconds instead of hundreds (or gives up on
-   * it) while the function runs interpreted. Accesses inside loops stay in place.
+   * all its accesses are then emitted as calls to {@code MemoryCalls}, which HotSpot's first
+   * compiler does not inline, so that it compiles such a function in milliseconds instead of
+   * hundreds (or gives up on it) while the function runs interpreted. Code of that shape is library
+   * code (copying, formatting) called often for short work, where start-up counts; C2 still inlines
+   * the calls that run often. Loop-heavy functions, the kernels, keep accesses in place.
    *
    * @param body the function
    * @return whether accesses outside loops are calls
@@ -84,7 +86,7 @@ final class MemoryEmitter {
     int memory = f.reader.memoryIndex();
     long offset = f.reader.memoryOffset();
     boolean store = op.signature().endsWith(":");
-    if (f.accessesByCall && !f.insideLoop()) {
+    if (f.accessesByCall) {
       if (store) {
         MemoryAccess.narrow(cb, op);
       }

@@ -6,11 +6,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Loads and stores as calls, for the accesses outside every loop of a function that has many of
- * them (libc's {@code memcpy} and {@code printf} are such functions). Each takes the wasm operands
- * (the u32 address, then for a store the value, already narrowed), then the {@link Context}, the
- * memory index and the u32 static offset; the effective address is {@code address + offset} as a
- * long, which never wraps. An access out of bounds throws the segment's {@code
+ * Loads and stores as calls, for the functions with many accesses outside their loops (libc's
+ * {@code memcpy} and {@code printf} are such functions). Each takes the wasm operands (the u32
+ * address, then for a store the value, already narrowed), then the {@link Context}, the memory
+ * index and the u32 static offset; the effective address is {@code address + offset} as a long,
+ * which never wraps. An access out of bounds throws the segment's {@code
  * IndexOutOfBoundsException}, which becomes the "out of bounds memory access" trap at the boundary.
  *
  * <p>Why calls: HotSpot's first compiler (C1) inlines every access emitted in place, each a chain
@@ -18,9 +18,8 @@ import java.nio.ByteOrder;
  * milliseconds, or more than it allows itself ("out of virtual registers"), while the function runs
  * interpreted. C1 inlines a method only up to 35 bytes of bytecode ({@code C1MaxInlineSize}); each
  * method here is larger (the memory is chosen in it, {@code MemoryCallsTest} checks the sizes), so
- * C1 compiles such a function quickly, with calls. C2 still inlines the calls that run often.
- * Accesses inside loops stay in place, where C2's code matters most (RATIONALE.md, "Memory
- * accesses").
+ * C1 compiles such a function quickly, with calls. C2 still inlines the calls that run often
+ * (RATIONALE.md, "Memory accesses").
  *
  * <p>Not API.
  */
