@@ -30,22 +30,23 @@ final class MemoryEmitter {
   private MemoryEmitter() {}
 
   /**
-   * How many loads and stores outside loops make a function's accesses calls ({@link #byCalls}):
-   * libc's {@code memcpy} has 44 (of 76), {@code printf}'s core 337 (of 386); the hot functions of
-   * the benchmark kernels have at most 32, and most none.
+   * How many loads and stores outside loops, at least, make a function's accesses calls ({@link
+   * #byCalls}). One of the read program's libc functions, which C1 took 17 ms to compile, has 13.
    */
-  static final int CALLS_FROM = 40;
+  static final int CALLS_FROM = 12;
 
   /**
-   * Tells whether {@code body} has {@link #CALLS_FROM} or more loads and stores outside its loops:
-   * all its accesses are then emitted as calls to {@code MemoryCalls}, which HotSpot's first
-   * compiler does not inline, so that it compiles such a function in milliseconds instead of
-   * hundreds (or gives up on it) while the function runs interpreted. Code of that shape is library
-   * code (copying, formatting) called often for short work, where start-up counts; C2 still inlines
-   * the calls that run often. Loop-heavy functions, the kernels, keep accesses in place.
+   * Tells whether {@code body} is mostly straight-line code with many accesses: {@link #CALLS_FROM}
+   * or more loads and stores outside its loops, and more outside than inside. All its accesses are
+   * then emitted as calls to {@code MemoryCalls}, which HotSpot's first compiler does not inline,
+   * so that it compiles such a function in milliseconds instead of tens or hundreds (or gives up on
+   * it) while the function runs interpreted. Code of that shape is library code (copying,
+   * buffering, formatting: libc's {@code memcpy}, {@code printf}) called often for short work,
+   * where start-up counts; C2 still inlines the calls that run often. Loop-heavy functions keep
+   * their accesses in place (RATIONALE.md, "Memory accesses", for what each side costs).
    *
    * @param body the function
-   * @return whether accesses outside loops are calls
+   * @return whether its accesses are calls
    */
   static boolean byCalls(FunctionBody body) {
     CodeReader r = new CodeReader(false);
@@ -53,6 +54,7 @@ final class MemoryEmitter {
     java.util.ArrayDeque<Boolean> loops = new java.util.ArrayDeque<>();
     int depth = 0;
     int outside = 0;
+    int inside = 0;
     while (r.hasNext()) {
       Opcode op = r.next();
       switch (op) {
@@ -67,13 +69,17 @@ final class MemoryEmitter {
           }
         }
         default -> {
-          if (depth == 0 && scalarAccess(op)) {
-            outside++;
+          if (scalarAccess(op)) {
+            if (depth == 0) {
+              outside++;
+            } else {
+              inside++;
+            }
           }
         }
       }
     }
-    return outside >= CALLS_FROM;
+    return outside >= CALLS_FROM && outside > inside;
   }
 
   /** Tells whether this class emits {@code op}: a load or store of a number. */

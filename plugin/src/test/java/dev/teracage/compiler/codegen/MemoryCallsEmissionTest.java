@@ -14,10 +14,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * A function with {@link MemoryEmitter#CALLS_FROM} or more loads and stores outside its loops makes
- * all its accesses calls to {@code MemoryCalls}, with the same results as accesses in place (every
- * width and extension, unsigned offsets, out of bounds); every access of a function with fewer
- * stays in place.
+ * A function with {@link MemoryEmitter#CALLS_FROM} or more loads and stores outside its loops, and
+ * more outside than inside, makes all its accesses calls to {@code MemoryCalls}, with the same
+ * results as accesses in place (every width and extension, unsigned offsets, out of bounds); every
+ * access of another function stays in place.
  */
 class MemoryCallsEmissionTest {
   /** Each pair copies its width from {@code src + k} to {@code dst + k}. */
@@ -52,8 +52,8 @@ class MemoryCallsEmissionTest {
   /**
    * Function 0 copies {@link #COPIED} bytes from {@code $src} to {@code $dst} through every width
    * (twice over: 56 accesses outside loops), then sums {@code $n} bytes in a loop, then returns the
-   * sum plus sign- and zero-extended loads. Function 1 has the same copies once (28, fewer than
-   * {@link MemoryEmitter#CALLS_FROM}).
+   * sum plus sign- and zero-extended loads. Function 1 has 12 accesses outside loops and 28 in one;
+   * function 2 has 10, no loop; function 3 has 12, no loop.
    */
   private static String module() {
     java.util.List<String> pairs = new java.util.ArrayList<>();
@@ -82,10 +82,17 @@ class MemoryCallsEmissionTest {
           (i64.add (i64.load8_s offset=1 (local.get $src))
             (i64.extend_i32_u (i32.load16_s offset=2 (local.get $src))))))
       (func (param $src i32) (param $dst i32)
-        ONCE))
+        (loop ONCE)
+        SIX)
+      (func (param $src i32) (param $dst i32)
+        FIVE)
+      (func (param $src i32) (param $dst i32)
+        SIX))
     """
         .replace("COPIES", String.join("\n", pairs))
-        .replace("ONCE", String.join("\n", pairs.subList(0, COPIES.length)));
+        .replace("ONCE", String.join("\n", pairs.subList(0, COPIES.length)))
+        .replace("FIVE", String.join("\n", pairs.subList(0, 5)))
+        .replace("SIX", String.join("\n", pairs.subList(0, 6)));
   }
 
   @Test
@@ -122,12 +129,16 @@ class MemoryCallsEmissionTest {
   }
 
   @Test
-  void onlyTheAccessesOfAFunctionWithManyOutsideLoopsBecomeCalls() {
+  void onlyMostlyStraightLineFunctionsWithManyAccessesMakeCalls() {
     ClassModel model = ClassFile.of().parse(Compiled.compileOnly(module()).bytes());
     assertEquals(2 * 2 * COPIES.length + 3, calls(model, "f0"), "copies, loop and final loads");
     assertEquals(0, handles(model, "f0"));
-    assertEquals(0, calls(model, "f1"), "fewer than CALLS_FROM");
-    assertEquals(2 * COPIES.length, handles(model, "f1"));
+    assertEquals(0, calls(model, "f1"), "more accesses inside loops than outside");
+    assertEquals(2 * COPIES.length + 12, handles(model, "f1"));
+    assertEquals(0, calls(model, "f2"), "fewer than CALLS_FROM");
+    assertEquals(10, handles(model, "f2"));
+    assertEquals(MemoryEmitter.CALLS_FROM, calls(model, "f3"));
+    assertEquals(0, handles(model, "f3"));
   }
 
   private static long calls(ClassModel model, String method) {
