@@ -30,7 +30,8 @@
  *       dev.teracage.compiler.codegen.MemoryEmitter}): {@code VarHandle.get/set(ctx.memory0,
  *       unsigned address + offset)}, never through a stub; except runs of four or more stores of
  *       constants that cannot trap, written by one {@code MemoryOps.storeConstants} call ({@link
- *       dev.teracage.compiler.codegen.ConstantStores}).
+ *       dev.teracage.compiler.codegen.ConstantStores}), and every access of a mostly straight-line
+ *       function with a dozen or more, a call to {@code MemoryCalls} (for C1's compile time).
  *   <li>Static final fields {@code LE_I8 ... LE_F64}: var handles of the unaligned little-endian
  *       layouts.
  *   <li>Line numbers: each instruction's byte offset in the function's expression (the code entry's
