@@ -175,6 +175,42 @@ class EndToEndTest {
   }
 
   @Test
+  void accessesAsCallsTrapWithTheWasmStackAndSeeGrownMemory() throws Throwable {
+    // A straight-line function with a dozen accesses: they are MemoryCalls calls.
+    StringBuilder copies = new StringBuilder();
+    for (int k = 0; k < 6; k++) {
+      copies.append(
+          "(i32.store offset=%d (local.get $d) (i32.load offset=%d (local.get $s)))\n"
+              .formatted(4 * k, 4 * k));
+    }
+    Instance m =
+        Pipeline.instantiate(
+            """
+            (module $copies
+              (memory (export "mem") 1)
+              (func $copy24 (param $s i32) (param $d i32) COPIES)
+              (func (export "copy") (param i32 i32) (call $copy24 (local.get 0) (local.get 1)))
+              (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))
+            """
+                .replace("COPIES", copies),
+            new Imports());
+    m.memory("mem").write(100, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    m.function("copy").call(100, 200);
+    assertEquals(
+        0x04030201,
+        java.nio.ByteBuffer.wrap(m.memory("mem").read(200, 4))
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+            .getInt());
+    TrapException trap =
+        assertThrows(TrapException.class, () -> m.function("copy").call(100, 65536 - 8));
+    assertEquals(TrapKind.OUT_OF_BOUNDS_MEMORY_ACCESS, trap.kind());
+    assertEquals("copy24", trap.wasmStackTrace().get(0).functionName(), trap::toString);
+    assertArrayEquals(new long[] {1}, m.function("grow").call(1));
+    m.function("copy").call(100, 65536 - 8);
+    assertEquals(5, m.memory("mem").read(65536 - 4, 1)[0], "the grown memory, through a call");
+  }
+
+  @Test
   void memoryGrowsToTheFull4GiBWithoutCopying() throws Throwable {
     Instance m =
         Pipeline.instantiate(
