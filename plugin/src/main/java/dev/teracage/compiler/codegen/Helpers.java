@@ -1,10 +1,12 @@
 package dev.teracage.compiler.codegen;
 
 import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_byte;
 import static java.lang.constant.ConstantDescs.CD_double;
 import static java.lang.constant.ConstantDescs.CD_float;
 import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
+import static java.lang.constant.ConstantDescs.CD_short;
 import static java.lang.constant.ConstantDescs.CD_void;
 
 import java.lang.classfile.CodeBuilder;
@@ -25,6 +27,7 @@ final class Helpers {
   private static final ClassDesc TRAPS = ClassDesc.of(SUPPORT + "Traps");
   private static final ClassDesc CALLS = ClassDesc.of(SUPPORT + "Calls");
   private static final ClassDesc MEMORY_OPS = ClassDesc.of(SUPPORT + "MemoryOps");
+  private static final ClassDesc MEMORY_CALLS = ClassDesc.of(SUPPORT + "MemoryCalls");
   private static final ClassDesc TABLE_OPS = ClassDesc.of(SUPPORT + "TableOps");
   private static final ClassDesc GLOBALS = ClassDesc.of(SUPPORT + "Globals");
 
@@ -122,6 +125,28 @@ final class Helpers {
   static final Helper MEMORY_INIT =
       of(MEMORY_OPS, "init", CD_void, CD_int, CD_int, CD_int, CTX, CD_int, CD_int);
   static final Helper DATA_DROP = of(MEMORY_OPS, "dataDrop", CD_void, CTX, CD_int);
+
+  // MemoryCalls: loads and stores as calls (MemoryEmitter.byCalls), one per width.
+  static final Helper LOAD_I8 = load("loadI8", CD_byte);
+  static final Helper LOAD_I16 = load("loadI16", CD_short);
+  static final Helper LOAD_I32 = load("loadI32", CD_int);
+  static final Helper LOAD_I64 = load("loadI64", CD_long);
+  static final Helper LOAD_F32 = load("loadF32", CD_float);
+  static final Helper LOAD_F64 = load("loadF64", CD_double);
+  static final Helper STORE_I8 = store("storeI8", CD_byte);
+  static final Helper STORE_I16 = store("storeI16", CD_short);
+  static final Helper STORE_I32 = store("storeI32", CD_int);
+  static final Helper STORE_I64 = store("storeI64", CD_long);
+  static final Helper STORE_F32 = store("storeF32", CD_float);
+  static final Helper STORE_F64 = store("storeF64", CD_double);
+
+  private static Helper load(String name, ClassDesc value) {
+    return of(MEMORY_CALLS, name, value, CD_int, CTX, CD_int, CD_int);
+  }
+
+  private static Helper store(String name, ClassDesc value) {
+    return of(MEMORY_CALLS, name, CD_void, CD_int, value, CTX, CD_int, CD_int);
+  }
 
   // TableOps.
   static final Helper TABLE_GET = of(TABLE_OPS, "get", CD_Object, CD_int, CTX, CD_int);

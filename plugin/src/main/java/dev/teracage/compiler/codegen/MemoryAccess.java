@@ -29,21 +29,33 @@ final class MemoryAccess {
 
   /** The little-endian layouts: field name, layout class, JVM value type, unaligned constant. */
   private enum Layout {
-    LE_I8("OfByte", CD_byte, "JAVA_BYTE"),
-    LE_I16("OfShort", CD_short, "JAVA_SHORT_UNALIGNED"),
-    LE_I32("OfInt", CD_int, "JAVA_INT_UNALIGNED"),
-    LE_I64("OfLong", CD_long, "JAVA_LONG_UNALIGNED"),
-    LE_F32("OfFloat", CD_float, "JAVA_FLOAT_UNALIGNED"),
-    LE_F64("OfDouble", CD_double, "JAVA_DOUBLE_UNALIGNED");
+    LE_I8("OfByte", CD_byte, "JAVA_BYTE", Helpers.LOAD_I8, Helpers.STORE_I8),
+    LE_I16("OfShort", CD_short, "JAVA_SHORT_UNALIGNED", Helpers.LOAD_I16, Helpers.STORE_I16),
+    LE_I32("OfInt", CD_int, "JAVA_INT_UNALIGNED", Helpers.LOAD_I32, Helpers.STORE_I32),
+    LE_I64("OfLong", CD_long, "JAVA_LONG_UNALIGNED", Helpers.LOAD_I64, Helpers.STORE_I64),
+    LE_F32("OfFloat", CD_float, "JAVA_FLOAT_UNALIGNED", Helpers.LOAD_F32, Helpers.STORE_F32),
+    LE_F64("OfDouble", CD_double, "JAVA_DOUBLE_UNALIGNED", Helpers.LOAD_F64, Helpers.STORE_F64);
 
     final ClassDesc layoutClass;
     final ClassDesc valueType;
     final String source;
 
-    Layout(String nested, ClassDesc valueType, String source) {
+    /** The {@code MemoryCalls} methods for this width. */
+    final Helpers.Helper load;
+
+    final Helpers.Helper store;
+
+    Layout(
+        String nested,
+        ClassDesc valueType,
+        String source,
+        Helpers.Helper load,
+        Helpers.Helper store) {
       this.layoutClass = VALUE_LAYOUT.nested(nested);
       this.valueType = valueType;
       this.source = source;
+      this.load = load;
+      this.store = store;
     }
   }
 
@@ -181,24 +193,16 @@ final class MemoryAccess {
     set(b, layout(t).valueType);
   }
 
-  private static final ClassDesc MEMORY_CALLS =
-      ClassDesc.of("dev.teracage.runtime.support.MemoryCalls");
-
   /**
    * Calls {@code MemoryCalls} for {@code op}, given the address, for a store the value narrowed
    * ({@link #narrow}), the context, the memory index and the u32 offset as an int: a load leaves
    * its value extended to the result type.
    */
   static void call(CodeBuilder b, Opcode op) {
-    boolean store = op.signature().endsWith(":");
-    Layout l = layout(op);
-    String name = (store ? "store" : "load") + l.name().substring(3);
-    MethodTypeDesc type =
-        store
-            ? MethodTypeDesc.of(CD_void, CD_int, l.valueType, JvmTypes.CONTEXT, CD_int, CD_int)
-            : MethodTypeDesc.of(l.valueType, CD_int, JvmTypes.CONTEXT, CD_int, CD_int);
-    b.invokestatic(MEMORY_CALLS, name, type);
-    if (!store) {
+    if (op.signature().endsWith(":")) {
+      layout(op).store.invoke(b);
+    } else {
+      layout(op).load.invoke(b);
       extend(b, op);
     }
   }

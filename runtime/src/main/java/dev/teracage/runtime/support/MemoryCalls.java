@@ -17,9 +17,10 @@ import java.nio.ByteOrder;
  * of some thirty var handle methods, and a function with dozens of them takes it hundreds of
  * milliseconds, or more than it allows itself ("out of virtual registers"), while the function runs
  * interpreted. C1 inlines a method only up to 35 bytes of bytecode ({@code C1MaxInlineSize}); each
- * method here is larger (the memory is chosen in it, {@code MemoryCallsTest} checks the sizes), so
- * C1 compiles such a function quickly, with calls. C2 still inlines the calls that run often
- * (RATIONALE.md, "Memory accesses").
+ * method here is larger (the memory and the address are computed in each, not in a shared helper
+ * that would bring them under the limit; {@code MemoryCallsTest} checks the sizes), so C1 compiles
+ * such a function quickly, with calls. C2 still inlines the calls that run often (RATIONALE.md,
+ * "Memory accesses").
  *
  * <p>Not API.
  */
