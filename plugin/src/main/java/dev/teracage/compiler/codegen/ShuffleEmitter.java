@@ -33,18 +33,85 @@ final class ShuffleEmitter {
     Values.store(cb, ValType.V128, a);
     int[] halves = {a, a + 2, b, b + 2};
     for (int from = 0; from < 16; from += width) {
-      bytes(cb, lanes, from, width, halves);
-      if (width < 8) {
-        cb.l2i();
+      if (width == 8) {
+        bytes(cb, lanes, from, width, halves);
+      } else {
+        lane(cb, lanes, from, width, halves);
       }
     }
   }
 
   /**
-   * Pushes result bytes {@code from} to {@code from + count - 1} as a long, byte {@code from} at
-   * bit 0 (with {@code count} under 8, bits above the lane may be set: the caller narrows to an
-   * int, and an i16 lane's upper bits do not count).
+   * Pushes result bytes {@code from} to {@code from + count - 1} ({@code count} 4 or 2) as an int,
+   * byte {@code from} at bit 0 (with {@code count} 2, bits above the i16 lane may be set: they do
+   * not count). Works on the operands' 32-bit words, one term per run of result bytes from
+   * consecutive bytes of one word: x86 reads an int's low byte or half directly ({@code movzx}),
+   * and where bytes from inside a word need a mask, a rotate by a constant ({@code rorx} with BMI2)
+   * leaves the word in place where a shift needs a copy of it first. In a loop that widens bytes
+   * into i32 lanes (a byte-wise hash), that is two instructions per byte, against four through
+   * 64-bit halves.
    */
+  private static void lane(CodeBuilder cb, byte[] lanes, int from, int count, int[] halves) {
+    int j = 0;
+    boolean first = true;
+    while (j < count) {
+      int source = lanes[from + j] & 31;
+      int inWord = source & 3;
+      int end = j + 1;
+      while (end < count
+          && (lanes[from + end] & 31) == source + (end - j)
+          && inWord + (end - j) < 4) {
+        end++;
+      }
+      int run = end - j;
+      int shift = 8 * (j - inWord);
+      cb.lload(halves[source >> 3]);
+      if ((source & 4) != 0) {
+        cb.loadConstant(32);
+        cb.lushr();
+      }
+      cb.l2i();
+      boolean cleanBelow = (shift >= 0 ? inWord : j) == 0;
+      boolean cleanAbove = inWord + run == 4 || end == count;
+      if (cleanBelow && cleanAbove) {
+        if (shift > 0) {
+          cb.loadConstant(shift);
+          cb.ishl();
+        } else if (shift < 0) {
+          cb.loadConstant(-shift);
+          cb.iushr();
+        }
+      } else {
+        if (shift != 0) {
+          rotateRight(cb, shift < 0 ? -shift : 32 - shift);
+        }
+        cb.loadConstant((int) (((1L << (8 * run)) - 1) << (8 * j)));
+        cb.iand();
+      }
+      if (!first) {
+        cb.ior();
+      }
+      first = false;
+      j = end;
+    }
+  }
+
+  /**
+   * Rotates the int on the stack right by {@code bits} (1 to 31), as {@code x >>> bits | x << 32 -
+   * bits}, which HotSpot compiles to one rotate: where a mask follows, the bits the rotate brings
+   * round are masked off like a shift's zeros.
+   */
+  private static void rotateRight(CodeBuilder cb, int bits) {
+    cb.dup();
+    cb.loadConstant(bits);
+    cb.iushr();
+    cb.swap();
+    cb.loadConstant(32 - bits);
+    cb.ishl();
+    cb.ior();
+  }
+
+  /** Pushes result bytes {@code from} to {@code from + 7} as a long, byte {@code from} at bit 0. */
   private static void bytes(CodeBuilder cb, byte[] lanes, int from, int count, int[] halves) {
     int j = 0;
     boolean first = true;
