@@ -6,9 +6,10 @@ import java.lang.classfile.CodeBuilder;
 /**
  * {@code i8x16.shuffle} specialized for its lane indices, which are immediates: each half of the
  * result is the OR of a few shifted and masked halves of the operands, one term per run of result
- * bytes that come from consecutive bytes of one operand half. Compilers use shuffles for widening,
- * interleaving and byte reversal; such patterns take two to eight terms, where a byte loop would
- * take sixteen iterations of lane arithmetic.
+ * bytes that come from consecutive bytes of one operand half. A result taken as i32 or i16 lanes is
+ * built the same way, lane by lane, from the operands' 32-bit words. Compilers use shuffles for
+ * widening, interleaving and byte reversal; such patterns take two to eight terms, where a byte
+ * loop would take sixteen iterations of lane arithmetic.
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#exec-vec-shuffle">
  *     i8x16.shuffle</a>
@@ -34,7 +35,7 @@ final class ShuffleEmitter {
     int[] halves = {a, a + 2, b, b + 2};
     for (int from = 0; from < 16; from += width) {
       if (width == 8) {
-        bytes(cb, lanes, from, width, halves);
+        half(cb, lanes, from, halves);
       } else {
         lane(cb, lanes, from, width, halves);
       }
@@ -112,14 +113,14 @@ final class ShuffleEmitter {
   }
 
   /** Pushes result bytes {@code from} to {@code from + 7} as a long, byte {@code from} at bit 0. */
-  private static void bytes(CodeBuilder cb, byte[] lanes, int from, int count, int[] halves) {
+  private static void half(CodeBuilder cb, byte[] lanes, int from, int[] halves) {
     int j = 0;
     boolean first = true;
-    while (j < count) {
+    while (j < 8) {
       int source = lanes[from + j] & 31;
       int shift = 8 * (j - (source & 7));
       int end = j + 1;
-      while (end < count
+      while (end < 8
           && (lanes[from + end] & 31) == source + (end - j)
           && (source & 7) + (end - j) < 8) {
         end++;
@@ -132,7 +133,7 @@ final class ShuffleEmitter {
         cb.loadConstant(-shift);
         cb.lushr();
       }
-      if (!masked(j, end, count, source, shift)) {
+      if (!masked(j, end, source, shift)) {
         long mask = end - j == 8 ? -1L : ((1L << (8 * (end - j))) - 1) << (8 * j);
         cb.loadConstant(mask);
         cb.land();
@@ -146,13 +147,12 @@ final class ShuffleEmitter {
   }
 
   /**
-   * Tells whether the shift alone leaves only result bytes {@code j} to {@code end - 1} set (of
-   * {@code count}, bits above which the caller drops): a left shift of a run ending at the top of
-   * the result from the bottom of its source, or the reverse.
+   * Tells whether the shift alone leaves only result bytes {@code j} to {@code end - 1} set: a left
+   * shift of a run ending at the top of the half from the bottom of its source, or the reverse.
    */
-  private static boolean masked(int j, int end, int count, int source, int shift) {
+  private static boolean masked(int j, int end, int source, int shift) {
     int last = (source & 7) + (end - j) - 1;
-    return shift >= 0 && end == count && (source & 7) == 0 && (shift > 0 || j == 0)
+    return shift >= 0 && end == 8 && (source & 7) == 0 && (shift > 0 || j == 0)
         || shift < 0 && j == 0 && last == 7;
   }
 }
