@@ -20,7 +20,7 @@ kernels=("$@")
 fork() { # one fork's score in µs per call of kernel $1, variant $2
   # shellcheck disable=SC2086
   "$java" -jar "$jar" SimdBenchmark -p kernel="$1" -p variant="$2" -f 1 $jmh \
-    2> /dev/null | awk '$1 == "SimdBenchmark.run" { print $(NF-3) }'
+    2> /dev/null | awk '$1 == "SimdBenchmark.run" { print $(NF-3) }' || true
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
@@ -31,6 +31,11 @@ for kernel in "${kernels[@]}"; do
   for round in $(seq "$rounds"); do
     s=$(fork "$kernel" TERACAGE_SIMD)
     c=$(fork "$kernel" TERACAGE_SCALAR)
+    if [ -z "$s" ] || [ -z "$c" ]; then
+      echo "a fork of $kernel gave no score; run it alone to see JMH's output:" >&2
+      echo "  $java -jar $jar SimdBenchmark -p kernel=$kernel -p variant=TERACAGE_SIMD -f 1" >&2
+      exit 1
+    fi
     r=$(awk -v s="$s" -v c="$c" 'BEGIN { printf "%.3f", s / c }')
     simd+=("$s") scalar+=("$c") ratios+=("$r")
     printf '%-6s round %2d  SIMD %10s  scalar %10s  SIMD/scalar %s\n' "$kernel" "$round" "$s" "$c" "$r"
